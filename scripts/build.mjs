@@ -1,0 +1,29 @@
+// Builds dist/: the CLI and the programmatic API bundled with their dependencies (one file to
+// load at start-up, and a chunk per command loaded on demand), the offline form's browser
+// script, and type declarations from tsc.
+import { build } from 'esbuild';
+import { rm } from 'node:fs/promises';
+
+await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });
+
+const shared = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  sourcemap: 'linked',
+  legalComments: 'linked',
+  logLevel: 'warning',
+  // Some dependencies are CommonJS and call require(); give the ESM bundle one.
+  banner: {
+    js: "import { createRequire as __attuneRequire } from 'node:module'; const require = __attuneRequire(import.meta.url);",
+  },
+};
+
+await build({
+  ...shared,
+  entryPoints: { cli: 'src/cli/entry.ts', index: 'src/index.ts' },
+  outdir: 'dist',
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+});

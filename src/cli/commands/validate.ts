@@ -1,0 +1,26 @@
+import { ProblemsFound } from '../../core/errors.js';
+import { packageVersion } from '../../io/package-paths.js';
+import { validateFrameworkPaths } from '../../io/validate-files.js';
+import { findingsFormatters, type FindingsFormat } from '../../render/findings/index.js';
+import type { Context } from '../context.js';
+
+export interface ValidateOptions {
+  format: FindingsFormat;
+  strict: boolean;
+}
+
+export async function validate(
+  paths: string[],
+  options: ValidateOptions,
+  ctx: Context,
+): Promise<void> {
+  const result = await validateFrameworkPaths(paths, ctx.cwd);
+  const report = { ...result, strict: options.strict, toolVersion: packageVersion() };
+  ctx.out.stdout(findingsFormatters[options.format](report, ctx.out.paintOut));
+  const errors = result.findings.filter((f) => f.severity === 'error').length;
+  const warnings = result.findings.length - errors;
+  if (errors > 0 || (options.strict && warnings > 0)) {
+    // The findings are already printed; the exit code tells CI.
+    throw new ProblemsFound('', { cause: 'findings' });
+  }
+}

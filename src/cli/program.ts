@@ -1,0 +1,54 @@
+import { Argument, Command, Option } from 'commander';
+import type { ValidateOptions } from './commands/validate.js';
+import type { Context } from './context.js';
+
+/**
+ * The commander program: flags and help text only. Each command's code is imported when that
+ * command runs, so `attune --version` loads none of it.
+ */
+export function buildProgram(ctx: Context, version: string): Command {
+  const program = new Command('attune')
+    .description('Trauma-informed and relationship-based organisational self-assessment.')
+    .version(version, '-V, --version', 'print the version')
+    .option('--no-color', 'no colour in the output (NO_COLOR works too)')
+    .option('--debug', 'on an unexpected error, print the stack trace')
+    .showSuggestionAfterError(true)
+    .helpCommand(true)
+    .configureHelp({ sortSubcommands: false })
+    // Settings set here are inherited by every command added below.
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => ctx.out.stdout(s),
+      writeErr: (s) => ctx.out.stderr(s),
+      outputError: (s, write) =>
+        write(`attune: ${s.replace(/^error: /, '').replace(/\n(?!$)/g, ' ')}`),
+    });
+
+  program
+    .command('validate')
+    .description('check framework files: their shape, then cross-references')
+    .argument('<paths...>', 'framework files, folders or globs')
+    .addOption(
+      new Option('-f, --format <format>', 'output format')
+        .choices(['stylish', 'json', 'github', 'sarif', 'junit'])
+        .default('stylish'),
+    )
+    .option('--strict', 'fail on warnings too', false)
+    .action(async (paths: string[], options: ValidateOptions) => {
+      const { validate } = await import('./commands/validate.js');
+      await validate(paths, options, ctx);
+    });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema (2020-12) of a file format, for editors and tools')
+    .addArgument(
+      new Argument('[kind]', 'which format').choices(['framework', 'answers']).default('framework'),
+    )
+    .action(async (kind: 'framework' | 'answers') => {
+      const { schema } = await import('./commands/schema.js');
+      schema(kind, ctx);
+    });
+
+  return program;
+}

@@ -1,0 +1,51 @@
+import type { AnswerValue } from './schema/common.js';
+import type { Condition } from './schema/framework.js';
+import { askedOf, type Framework, type Question } from './framework.js';
+
+/** Whether a `when` condition holds, given a way to read the answer to another question. */
+export function conditionHolds(
+  cond: Condition,
+  answerOf: (questionId: string) => AnswerValue | undefined,
+): boolean {
+  if ('question' in cond) {
+    const value = answerOf(cond.question);
+    return value !== undefined && cond.in.includes(value);
+  }
+  if ('all' in cond) return cond.all.every((c) => conditionHolds(c, answerOf));
+  return cond.any.some((c) => conditionHolds(c, answerOf));
+}
+
+/** Every question a condition names, with the path of its `question` key inside the condition. */
+export function conditionRefs(
+  cond: Condition,
+  path: (string | number)[] = [],
+): { id: string; path: (string | number)[]; in: AnswerValue[] }[] {
+  if ('question' in cond) return [{ id: cond.question, path, in: cond.in }];
+  const key = 'all' in cond ? 'all' : 'any';
+  const list = 'all' in cond ? cond.all : cond.any;
+  return list.flatMap((c, i) => conditionRefs(c, [...path, key, i]));
+}
+
+/**
+ * Which questions a respondent is shown: asked of their role, and with every `when` holding,
+ * where a condition reads an answer only if the question it names was itself shown.
+ */
+export function visibleQuestions(
+  framework: Framework,
+  role: string | undefined,
+  valueOf: (questionId: string) => AnswerValue | undefined,
+): Set<string> {
+  const visible = new Set<string>();
+  const answerOf = (id: string) => (visible.has(id) ? valueOf(id) : undefined);
+  // Conditions only name earlier questions (rule when-order), so one pass in order suffices.
+  for (const q of framework.questions) if (isShown(q, role, answerOf)) visible.add(q.id);
+  return visible;
+}
+
+export function isShown(
+  q: Question,
+  role: string | undefined,
+  answerOf: (questionId: string) => AnswerValue | undefined,
+): boolean {
+  return askedOf(q, role) && (q.when === undefined || conditionHolds(q.when, answerOf));
+}

@@ -1,0 +1,190 @@
+import type { NonScored, Text } from './schema/common.js';
+import type { Condition, FrameworkDoc, Priority } from './schema/framework.js';
+
+/**
+ * A framework ready to use: validated, `extends` merged, defaults filled in, and indexed.
+ * Texts stay localisable (`Text`); `pickText` chooses a language where they are shown.
+ */
+export interface Framework {
+  id: string;
+  version: string;
+  title: Text;
+  summary?: Text;
+  language: string;
+  partialLanguages: string[];
+  licence?: string;
+  sources: { title: string; publisher?: string; url?: string; year?: number }[];
+  respondents: Role[];
+  scales: Record<string, Scale>;
+  stages: Stage[];
+  areas: Area[];
+  domains: Domain[];
+  /** Every question in order, and by id. */
+  questions: Question[];
+  questionById: Map<string, Question>;
+}
+
+export interface Role {
+  id: string;
+  label: Text;
+  description?: Text;
+}
+
+export interface ScaleOption {
+  value: number;
+  label: Text;
+  description?: Text;
+}
+
+export interface Scale {
+  id: string;
+  label?: Text;
+  options: ScaleOption[];
+  allow: NonScored[];
+  min: number;
+  max: number;
+}
+
+export interface Stage {
+  id: string;
+  label: Text;
+  from: number;
+  description?: Text;
+}
+
+export interface Area {
+  id: string;
+  title: Text;
+  summary?: Text;
+}
+
+export interface Action {
+  below: number;
+  priority: Priority;
+  text: Text;
+}
+
+export interface Question {
+  id: string;
+  domain: string;
+  /** Position in the whole framework, from 0. */
+  index: number;
+  text: Text;
+  help?: Text;
+  scale: Scale;
+  weight: number;
+  reverse: boolean;
+  area?: string;
+  /** The roles asked; undefined means every role. */
+  respondents?: string[];
+  evidence: Text[];
+  when?: Condition;
+  actions: Action[];
+}
+
+export interface Domain {
+  id: string;
+  title: Text;
+  summary?: Text;
+  weight: number;
+  questions: Question[];
+}
+
+/** Builds the runtime framework from a document that passed validation without errors. */
+export function normalise(doc: FrameworkDoc): Framework {
+  const scales: Record<string, Scale> = {};
+  for (const [id, s] of Object.entries(doc.scales)) {
+    const values = s.options.map((o) => o.value);
+    scales[id] = {
+      id,
+      ...(s.label !== undefined && { label: s.label }),
+      options: s.options.map((o) => ({ ...o })),
+      allow: s.allow ? [...new Set(s.allow)] : [],
+      min: Math.min(...values),
+      max: Math.max(...values),
+    };
+  }
+  const questions: Question[] = [];
+  const domains = doc.domains.map((d): Domain => {
+    const qs = d.questions.map((q): Question => {
+      const scaleId = q.scale ?? doc.defaultScale ?? '';
+      const scale = scales[scaleId];
+      if (!scale) throw new Error(`question ${q.id} has no scale: validate before normalising`);
+      const question: Question = {
+        id: q.id,
+        domain: d.id,
+        index: questions.length,
+        text: q.text,
+        ...(q.help !== undefined && { help: q.help }),
+        scale,
+        weight: q.weight ?? 1,
+        reverse: q.reverse ?? false,
+        ...(q.area !== undefined && { area: q.area }),
+        ...(q.respondents !== undefined && { respondents: [...q.respondents] }),
+        evidence: q.evidence ?? [],
+        ...(q.when !== undefined && { when: q.when }),
+        actions: (q.actions ?? []).map((a) => ({
+          below: a.below,
+          priority: a.priority ?? 'medium',
+          text: a.text,
+        })),
+      };
+      questions.push(question);
+      return question;
+    });
+    return {
+      id: d.id,
+      title: d.title,
+      ...(d.summary !== undefined && { summary: d.summary }),
+      weight: d.weight ?? 1,
+      questions: qs,
+    };
+  });
+  return {
+    id: doc.id,
+    version: doc.version,
+    title: doc.title,
+    ...(doc.summary !== undefined && { summary: doc.summary }),
+    language: doc.language ?? 'en-GB',
+    partialLanguages: doc.partialLanguages ?? [],
+    ...(doc.licence !== undefined && { licence: doc.licence }),
+    sources: doc.sources ?? [],
+    respondents: doc.respondents ?? [],
+    scales,
+    stages: doc.stages.map((s) => ({ ...s })),
+    areas: doc.areas ?? [],
+    domains,
+    questions,
+    questionById: new Map(questions.map((q) => [q.id, q])),
+  };
+}
+
+/** The text in `lang`, else in the framework's language, else the first there is. */
+export function pickText(value: Text, lang: string | undefined, fallback: string): string {
+  if (typeof value === 'string') return value;
+  if (lang) {
+    const exact = value[lang];
+    if (exact !== undefined) return exact;
+    // `cy-GB` falls back to `cy`, and `cy` to any `cy-*`.
+    const base = lang.split('-')[0] ?? lang;
+    const near = value[base] ?? Object.entries(value).find(([k]) => k.split('-')[0] === base)?.[1];
+    if (near !== undefined) return near;
+  }
+  return value[fallback] ?? Object.values(value)[0] ?? '';
+}
+
+/** Whether a question is asked of a role (a respondent without a role is asked everything). */
+export function askedOf(question: Question, role: string | undefined): boolean {
+  return (
+    role === undefined || question.respondents === undefined || question.respondents.includes(role)
+  );
+}
+
+/** The last stage whose `from` is at or below the score. */
+export function stageFor(stages: readonly Stage[], score: number | null): Stage | undefined {
+  if (score === null) return undefined;
+  let found: Stage | undefined;
+  // A hair of tolerance, so that 74.99999999999 from floating-point sums still reaches 75.
+  for (const s of stages) if (s.from <= score + 1e-9) found = s;
+  return found;
+}

@@ -1,0 +1,22 @@
+/**
+ * attune's programmatic API: what another program (and most tests) import.
+ */
+export { AttuneError, Cancelled, InputError, ProblemsFound } from './core/errors.js';
+export type { Finding, Issue, Path } from './core/findings.js';
+export { RULES, RULE_IDS, type RuleId, type Severity } from './core/rules.js';
+export { frameworkSchema, overlaySchema, type FrameworkDoc } from './core/schema/framework.js';
+export { answersSchema, type AnswersDoc } from './core/schema/answers.js';
+export { jsonSchema, type SchemaKind } from './core/json-schema.js';
+export {
+  normalise,
+  pickText,
+  stageFor,
+  type Framework,
+  type Question,
+  type Domain,
+  type Scale,
+} from './core/framework.js';
+export { FrameworkLoader, type LoadedFramework } from './io/load-framework.js';
+export { validateFrameworkPaths, type ValidationResult } from './io/validate-files.js';
+export { findingsFormatters, type FindingsFormat } from './render/findings/index.js';
+export { rulesDoc } from './render/rules-doc.js';

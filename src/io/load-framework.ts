@@ -1,0 +1,314 @@
+import { existsSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { checkFramework } from '../core/check-framework.js';
+import { InputError } from '../core/errors.js';
+import { extendFramework } from '../core/extend.js';
+import {
+  compareFindings,
+  formatPath,
+  issue,
+  type Finding,
+  type Issue,
+  type Path,
+} from '../core/findings.js';
+import { normalise, type Framework } from '../core/framework.js';
+import { locateOrigin, type Origins } from '../core/origins.js';
+import {
+  frameworkSchema,
+  overlaySchema,
+  type FrameworkDoc,
+  type OverlayDoc,
+} from '../core/schema/framework.js';
+import { schemaIssues } from '../core/schema-issues.js';
+import { findFrameworkById } from './catalog.js';
+import { MB, readText } from './read-text.js';
+import { findingAt, locate, parseYaml, type YamlSource } from './yaml-source.js';
+
+export const FRAMEWORK_SIZE_LIMIT = 5 * MB;
+const MAX_EXTENDS_DEPTH = 16;
+
+export interface LoadedFramework {
+  /** The file as shown in messages. */
+  file: string;
+  /** Everything found, in this file and in the frameworks it extends, sorted. */
+  findings: Finding[];
+  /** The merged document, where it has no errors. */
+  doc?: FrameworkDoc;
+  /** The framework ready to use, where it has no errors. */
+  framework?: Framework;
+}
+
+/**
+ * Loads framework files with their positions, follows `extends`, merges, and validates the
+ * result as a whole. One loader caches what it has read, so a folder in which several
+ * frameworks extend one parent reads the parent once.
+ */
+export class FrameworkLoader {
+  private readonly cache = new Map<string, Promise<LoadedFramework>>();
+  private readonly sources = new Map<string, YamlSource>();
+  private readonly origins: Origins = new WeakMap();
+
+  constructor(private readonly cwd: string = process.cwd()) {}
+
+  display(abs: string): string {
+    const rel = relative(this.cwd, abs);
+    return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : abs;
+  }
+
+  /** Loads a file; `shown` is how to name it in findings (as the user typed it). */
+  load(file: string, shown?: string): Promise<LoadedFramework> {
+    return this.loadChain(resolve(this.cwd, file), [], shown);
+  }
+
+  private loadChain(
+    abs: string,
+    chain: readonly string[],
+    shown?: string,
+  ): Promise<LoadedFramework> {
+    let pending = this.cache.get(abs);
+    if (!pending) {
+      pending = this.read(abs, chain, shown ?? this.display(abs));
+      this.cache.set(abs, pending);
+    }
+    return pending;
+  }
+
+  private async read(
+    abs: string,
+    chain: readonly string[],
+    file: string,
+  ): Promise<LoadedFramework> {
+    const text = await readText(abs, FRAMEWORK_SIZE_LIMIT);
+    if (!text.ok) {
+      const p = text.problem;
+      const finding: Finding =
+        p.kind === 'too-large'
+          ? {
+              rule: 'file-too-large',
+              severity: 'error',
+              message: `the file is ${(p.bytes / MB).toFixed(1)} MB; attune reads framework files up to ${p.limit / MB} MB`,
+              file,
+              line: 1,
+              column: 1,
+              path: '',
+            }
+          : {
+              rule: 'file-not-text',
+              severity: 'error',
+              message: `the file is not UTF-8 text (byte ${p.offset + 1} cannot be read as text)`,
+              file,
+              line: p.line,
+              column: p.column,
+              path: '',
+            };
+      return { file, findings: [finding] };
+    }
+    const parsed = parseYaml(file, text.text);
+    this.sources.set(file, parsed.source);
+    const findings = [...parsed.findings];
+    if (parsed.data === undefined) return done(file, findings);
+    const data = parsed.data as Record<string, unknown>;
+    const source = parsed.source;
+    const here = (i: Issue) => findingAt(source, i);
+
+    if (!Object.hasOwn(data, 'extends')) {
+      const result = frameworkSchema.safeParse(data);
+      if (!result.success) {
+        findings.push(...schemaIssues(frameworkSchema, result.error.issues, data).map(here));
+        return done(file, findings);
+      }
+      // The input, not zod's copy: it is the same shape, and origins are keyed on its objects.
+      const doc = data as FrameworkDoc;
+      this.origins.set(doc, [{ file, path: [] }]);
+      if (doc.remove)
+        findings.push(
+          here(
+            issue(
+              'remove-without-extends',
+              ['remove'],
+              '`remove` only works with `extends`: there is nothing inherited to remove',
+              'key',
+            ),
+          ),
+        );
+      findings.push(...checkFramework(doc).map((i) => this.place(doc, i)));
+      return done(file, findings, doc);
+    }
+
+    const result = overlaySchema.safeParse(data);
+    if (!result.success) {
+      findings.push(...schemaIssues(overlaySchema, result.error.issues, data).map(here));
+      return done(file, findings);
+    }
+    const overlay = data as OverlayDoc;
+    const ref = overlay.extends ?? '';
+    const parentAbs = this.resolveExtends(ref, dirname(resolve(this.cwd, abs)));
+    if (!parentAbs) {
+      findings.push(
+        here(
+          issue(
+            'extends-unresolved',
+            ['extends'],
+            `cannot find framework "${ref}" to extend: ${looksLikePath(ref) ? 'no such file' : 'no bundled framework and no file in ./frameworks has that id'}`,
+          ),
+        ),
+      );
+      return done(file, findings);
+    }
+    const loop = [...chain, abs];
+    if (loop.includes(parentAbs)) {
+      const names = [...loop.slice(loop.indexOf(parentAbs)), parentAbs].map((p) => this.display(p));
+      findings.push(
+        here(
+          issue(
+            'extends-cycle',
+            ['extends'],
+            `frameworks extend each other in a circle: ${names.join(' → ')}`,
+          ),
+        ),
+      );
+      return done(file, findings);
+    }
+    if (loop.length > MAX_EXTENDS_DEPTH) {
+      findings.push(
+        here(
+          issue(
+            'extends-cycle',
+            ['extends'],
+            `more than ${MAX_EXTENDS_DEPTH} frameworks extend one another; attune stops there`,
+          ),
+        ),
+      );
+      return done(file, findings);
+    }
+    const parent = await this.loadChain(parentAbs, loop);
+    if (!parent.doc) {
+      const errors = parent.findings.filter((f) => f.severity === 'error').length;
+      findings.push(
+        here(
+          issue(
+            'extends-invalid',
+            ['extends'],
+            `"${ref}" (${parent.file}) has ${errors} error${errors === 1 ? '' : 's'} of its own, listed under that file`,
+          ),
+        ),
+      );
+      findings.push(...parent.findings);
+      return done(file, findings);
+    }
+
+    const merged = extendFramework(parent.doc, overlay, file, this.origins);
+    findings.push(...merged.issues.map((i) => this.place(merged.merged, i)));
+    const whole = frameworkSchema.safeParse(merged.merged);
+    if (!whole.success) {
+      findings.push(
+        ...schemaIssues(frameworkSchema, whole.error.issues, merged.merged).map((i) =>
+          this.place(merged.merged, i),
+        ),
+      );
+      return done(file, findings);
+    }
+    const doc = merged.merged as FrameworkDoc;
+    findings.push(
+      ...checkFramework(doc, { removed: merged.removed, file }).map((i) => this.place(doc, i)),
+    );
+    return done(file, findings, doc);
+  }
+
+  /** Turns an issue about the merged framework into a finding in the file that holds it. */
+  private place(root: object, item: Issue): Finding {
+    if (item.file !== undefined) {
+      const source = this.sources.get(item.file);
+      if (source) return findingAt(source, item);
+    }
+    const found = locateOrigin(root, this.origins, item.path);
+    let best: Finding | undefined;
+    let bestDepth = -1;
+    for (const origin of found?.origins ?? []) {
+      const source = this.sources.get(origin.file);
+      if (!source) continue;
+      const path: Path = [...origin.path, ...(found?.rest ?? [])];
+      const pos = locate(source, path, item.target);
+      const finding: Finding = {
+        rule: item.rule,
+        severity: item.severity,
+        message: item.message,
+        file: origin.file,
+        line: pos.line,
+        column: pos.column,
+        path: formatPath(path),
+      };
+      if (pos.exact) return finding;
+      if (pos.depth - origin.path.length > bestDepth) {
+        best = finding;
+        bestDepth = pos.depth - origin.path.length;
+      }
+    }
+    return (
+      best ?? {
+        rule: item.rule,
+        severity: item.severity,
+        message: item.message,
+        file: found?.origins[0]?.file ?? '',
+        line: 1,
+        column: 1,
+        path: formatPath(item.path),
+      }
+    );
+  }
+
+  /** `extends`: a path relative to the extending file, or an id (bundled, then ./frameworks). */
+  private resolveExtends(ref: string, fromDir: string): string | undefined {
+    if (looksLikePath(ref)) {
+      const abs = resolve(fromDir, ref);
+      return existsSync(abs) ? abs : undefined;
+    }
+    return findFrameworkById(ref, this.cwd)?.file;
+  }
+
+  /** Loads a framework for use by a command: an id or a path; errors end the command. */
+  async require(ref: string): Promise<Framework> {
+    const file = resolveFrameworkRef(ref, this.cwd);
+    const loaded = await this.load(file);
+    if (!loaded.framework) {
+      const first = loaded.findings.find((f) => f.severity === 'error');
+      const more = loaded.findings.filter((f) => f.severity === 'error').length - 1;
+      throw new InputError(
+        `${loaded.file}: the framework is not valid${first ? `: ${first.file}:${first.line}:${first.column} ${first.message}` : ''}${more > 0 ? ` (and ${more} more; run attune validate ${loaded.file})` : ''}`,
+      );
+    }
+    return loaded.framework;
+  }
+}
+
+function done(file: string, findings: Finding[], doc?: FrameworkDoc): LoadedFramework {
+  const seen = new Set<string>();
+  const unique = findings.filter((f) => {
+    const key = `${f.file}\0${f.line}\0${f.column}\0${f.rule}\0${f.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  unique.sort(compareFindings);
+  const ok = doc !== undefined && !unique.some((f) => f.severity === 'error');
+  return { file, findings: unique, ...(ok && { doc, framework: normalise(doc) }) };
+}
+
+export function looksLikePath(ref: string): boolean {
+  return ref.includes('/') || ref.includes(sep) || /\.(ya?ml|json)$/i.test(ref);
+}
+
+/** A framework named on the command line: an existing path, or an id. */
+export function resolveFrameworkRef(ref: string, cwd: string): string {
+  const asPath = resolve(cwd, ref);
+  if (looksLikePath(ref) || existsSync(join(cwd, ref))) {
+    if (!existsSync(asPath)) throw new InputError(`${ref}: no such framework file`);
+    return asPath;
+  }
+  const found = findFrameworkById(ref, cwd);
+  if (!found)
+    throw new InputError(
+      `no framework with id "${ref}"; run attune list to see the frameworks there are`,
+    );
+  return found.file;
+}

@@ -1,0 +1,90 @@
+import { readFile, stat } from 'node:fs/promises';
+import { InputError } from '../core/errors.js';
+
+export type TextProblem =
+  | { kind: 'too-large'; bytes: number; limit: number }
+  | { kind: 'not-text'; offset: number; line: number; column: number };
+
+export type TextResult = { ok: true; text: string } | { ok: false; problem: TextProblem };
+
+export const MB = 1024 * 1024;
+
+/**
+ * Reads a UTF-8 text file for attune: refuses files above `limit` before reading them, binary
+ * data and invalid UTF-8 (with the position of the first bad byte), and drops a byte order mark.
+ * A file that is missing, a folder, or unreadable is the user's input problem (exit 2).
+ */
+export async function readText(file: string, limit: number): Promise<TextResult> {
+  const info = await stat(file).catch((error: unknown) => {
+    throw fileError(file, error);
+  });
+  if (info.isDirectory()) throw new InputError(`${file}: is a folder, but a file is needed here`);
+  if (info.size > limit)
+    return { ok: false, problem: { kind: 'too-large', bytes: info.size, limit } };
+  const bytes = await readFile(file).catch((error: unknown) => {
+    throw fileError(file, error);
+  });
+  return decodeText(bytes);
+}
+
+export function decodeText(bytes: Uint8Array): TextResult {
+  const nul = bytes.indexOf(0);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return notText(bytes, firstInvalidUtf8(bytes));
+  }
+  if (nul >= 0) return notText(bytes, nul);
+  return { ok: true, text };
+}
+
+function notText(bytes: Uint8Array, offset: number): TextResult {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { ok: false, problem: { kind: 'not-text', offset, line, column: offset - lineStart + 1 } };
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  // Binary search for the longest valid prefix; an incomplete sequence at the cut is fine.
+  let lo = 0;
+  let hi = bytes.length;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
+      lo = mid;
+    } catch {
+      hi = mid - 1;
+    }
+  }
+  return Math.min(lo, bytes.length - 1);
+}
+
+/** One line saying what went wrong with a file, for people. */
+export function fileError(file: string, error: unknown): InputError {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return new InputError(`${file}: no such file or folder`);
+    case 'EACCES':
+    case 'EPERM':
+      return new InputError(`${file}: cannot be read (permission denied)`);
+    case 'EISDIR':
+      return new InputError(`${file}: is a folder, but a file is needed here`);
+    case 'ENOTDIR':
+      return new InputError(`${file}: a part of this path is a file, not a folder`);
+    case 'ELOOP':
+      return new InputError(`${file}: too many symbolic links`);
+    case 'ENAMETOOLONG':
+      return new InputError(`${file}: the path is too long`);
+    default:
+      return new InputError(`${file}: cannot be read (${code ?? String(error)})`);
+  }
+}
