@@ -20,7 +20,6 @@ export function jsonSchema(kind: SchemaKind): Record<string, unknown> {
   });
   return {
     $schema: generated.$schema,
-    $id: `https://attune.invalid/schema/${kind}.schema.json`,
     title: kind === 'framework' ? 'attune framework' : 'attune answers',
     ...generated,
   };
