@@ -31,9 +31,14 @@ export async function validateFrameworkPaths(
       findings.push({ ...f, message: oneLine(f.message) });
     }
   }
+  // Files in the order given (then any extended framework they led to), findings by position.
   const checked = [
     ...files,
     ...new Set(findings.map((f) => f.file).filter((f) => !files.includes(f))),
   ];
-  return { files: checked, findings: findings.sort(compareFindings) };
+  const order = new Map(checked.map((f, i) => [f, i]));
+  findings.sort(
+    (a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0) || compareFindings(a, b),
+  );
+  return { files: checked, findings };
 }
