@@ -22,7 +22,11 @@ const shared = {
 
 await build({
   ...shared,
-  entryPoints: { cli: 'src/cli/entry.ts', index: 'src/index.ts' },
+  entryPoints: {
+    cli: 'src/cli/entry.ts',
+    index: 'src/index.ts',
+    'validate-worker': 'src/io/validate-worker.ts',
+  },
   outdir: 'dist',
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',

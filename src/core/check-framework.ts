@@ -363,52 +363,58 @@ export function checkFramework(doc: FrameworkDoc, ctx: CheckContext = {}): Issue
   return out;
 }
 
-/** Every text in the framework with its path: used for language coverage. */
-export function* eachText(doc: FrameworkDoc): Generator<{ text: Text; path: Path }> {
-  const t = function* (value: Text | undefined, path: Path) {
-    if (value !== undefined) yield { text: value, path };
+/** Calls `visit` with every text in the framework and its path: for language coverage. */
+export function forEachText(doc: FrameworkDoc, visit: (text: Text, path: Path) => void): void {
+  const t = (value: Text | undefined, path: Path) => {
+    if (value !== undefined) visit(value, path);
   };
-  yield* t(doc.title, ['title']);
-  yield* t(doc.summary, ['summary']);
-  for (const [i, r] of (doc.respondents ?? []).entries()) {
-    yield* t(r.label, ['respondents', i, 'label']);
-    yield* t(r.description, ['respondents', i, 'description']);
-  }
+  t(doc.title, ['title']);
+  t(doc.summary, ['summary']);
+  (doc.respondents ?? []).forEach((r, i) => {
+    t(r.label, ['respondents', i, 'label']);
+    t(r.description, ['respondents', i, 'description']);
+  });
   for (const [id, s] of Object.entries(doc.scales)) {
-    yield* t(s.label, ['scales', id, 'label']);
-    for (const [i, o] of s.options.entries()) {
-      yield* t(o.label, ['scales', id, 'options', i, 'label']);
-      yield* t(o.description, ['scales', id, 'options', i, 'description']);
-    }
+    t(s.label, ['scales', id, 'label']);
+    s.options.forEach((o, i) => {
+      t(o.label, ['scales', id, 'options', i, 'label']);
+      t(o.description, ['scales', id, 'options', i, 'description']);
+    });
   }
-  for (const [i, s] of doc.stages.entries()) {
-    yield* t(s.label, ['stages', i, 'label']);
-    yield* t(s.description, ['stages', i, 'description']);
-  }
-  for (const [i, a] of (doc.areas ?? []).entries()) {
-    yield* t(a.title, ['areas', i, 'title']);
-    yield* t(a.summary, ['areas', i, 'summary']);
-  }
-  for (const [di, d] of doc.domains.entries()) {
-    yield* t(d.title, ['domains', di, 'title']);
-    yield* t(d.summary, ['domains', di, 'summary']);
-    for (const [qi, q] of d.questions.entries()) {
-      const qp = ['domains', di, 'questions', qi];
-      yield* t(q.text, [...qp, 'text']);
-      yield* t(q.help, [...qp, 'help']);
-      for (const [ei, e] of (q.evidence ?? []).entries()) yield* t(e, [...qp, 'evidence', ei]);
-      for (const [ai, a] of (q.actions ?? []).entries())
-        yield* t(a.text, [...qp, 'actions', ai, 'text']);
-    }
-  }
+  doc.stages.forEach((s, i) => {
+    t(s.label, ['stages', i, 'label']);
+    t(s.description, ['stages', i, 'description']);
+  });
+  (doc.areas ?? []).forEach((a, i) => {
+    t(a.title, ['areas', i, 'title']);
+    t(a.summary, ['areas', i, 'summary']);
+  });
+  doc.domains.forEach((d, di) => {
+    t(d.title, ['domains', di, 'title']);
+    t(d.summary, ['domains', di, 'summary']);
+    d.questions.forEach((q, qi) => {
+      t(q.text, ['domains', di, 'questions', qi, 'text']);
+      t(q.help, ['domains', di, 'questions', qi, 'help']);
+      q.evidence?.forEach((e, ei) => t(e, ['domains', di, 'questions', qi, 'evidence', ei]));
+      q.actions?.forEach((a, ai) =>
+        t(a.text, ['domains', di, 'questions', qi, 'actions', ai, 'text']),
+      );
+    });
+  });
 }
 
+const tagValidity = new Map<string, boolean>();
 function validTag(tag: string): boolean {
-  try {
-    return Intl.getCanonicalLocales(tag).length === 1;
-  } catch {
-    return false;
+  let valid = tagValidity.get(tag);
+  if (valid === undefined) {
+    try {
+      valid = Intl.getCanonicalLocales(tag).length === 1;
+    } catch {
+      valid = false;
+    }
+    tagValidity.set(tag, valid);
   }
+  return valid;
 }
 
 function checkLanguages(doc: FrameworkDoc, out: Issue[]): void {
@@ -424,9 +430,9 @@ function checkLanguages(doc: FrameworkDoc, out: Issue[]): void {
   let total = 0;
   const coverage = new Map<string, { count: number; first: Path }>();
   const badTags = new Set<string>();
-  for (const { text, path } of eachText(doc)) {
+  forEachText(doc, (text, path) => {
     total++;
-    if (typeof text === 'string') continue;
+    if (typeof text === 'string') return;
     if (text[main] === undefined)
       out.push(
         issue(
@@ -447,7 +453,7 @@ function checkLanguages(doc: FrameworkDoc, out: Issue[]): void {
       if (c) c.count++;
       else coverage.set(tag, { count: 1, first: path });
     }
-  }
+  });
   for (const [tag, { count, first }] of coverage) {
     if (count < total && !(doc.partialLanguages ?? []).includes(tag)) {
       out.push(

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { answersSchema } from './schema/answers.js';
 import { frameworkSchema, overlaySchema } from './schema/framework.js';
 

@@ -22,10 +22,16 @@ import {
 import { schemaIssues } from '../core/schema-issues.js';
 import { findFrameworkById } from './catalog.js';
 import { MB, readText } from './read-text.js';
-import { findingAt, locate, parseYaml, type YamlSource } from './yaml-source.js';
+import { findingAt, locate, parseYaml, withPositions, type YamlSource } from './yaml-source.js';
 
 export const FRAMEWORK_SIZE_LIMIT = 5 * MB;
 const MAX_EXTENDS_DEPTH = 16;
+
+interface Pending {
+  item: Issue;
+  /** The (merged) framework the issue's path is in; absent where `item.file` names the file. */
+  root?: object;
+}
 
 export interface LoadedFramework {
   /** The file as shown in messages. */
@@ -103,120 +109,132 @@ export class FrameworkLoader {
             };
       return { file, findings: [finding] };
     }
-    const parsed = parseYaml(file, text.text);
+    const parsed = await parseYaml(file, text.text);
     this.sources.set(file, parsed.source);
-    const findings = [...parsed.findings];
-    if (parsed.data === undefined) return done(file, findings);
+    if (parsed.data === undefined) return this.finish(file, parsed.findings, []);
     const data = parsed.data as Record<string, unknown>;
-    const source = parsed.source;
-    const here = (i: Issue) => findingAt(source, i);
+    /** Issues found, placed in files once every check has run (positions cost a second parse). */
+    const pending: Pending[] = [];
+    const here = (i: Issue) => pending.push({ item: { ...i, file } });
 
     if (!Object.hasOwn(data, 'extends')) {
       const result = frameworkSchema.safeParse(data);
       if (!result.success) {
-        findings.push(...schemaIssues(frameworkSchema, result.error.issues, data).map(here));
-        return done(file, findings);
+        schemaIssues(frameworkSchema, result.error.issues, data).forEach(here);
+        return this.finish(file, parsed.findings, pending);
       }
       // The input, not zod's copy: it is the same shape, and origins are keyed on its objects.
       const doc = data as FrameworkDoc;
       this.origins.set(doc, [{ file, path: [] }]);
-      if (doc.remove)
-        findings.push(
-          here(
-            issue(
-              'remove-without-extends',
-              ['remove'],
-              '`remove` only works with `extends`: there is nothing inherited to remove',
-              'key',
-            ),
+      if (doc.remove) {
+        here(
+          issue(
+            'remove-without-extends',
+            ['remove'],
+            '`remove` only works with `extends`: there is nothing inherited to remove',
+            'key',
           ),
         );
-      findings.push(...checkFramework(doc).map((i) => this.place(doc, i)));
-      return done(file, findings, doc);
+      }
+      for (const item of checkFramework(doc)) pending.push({ item, root: doc });
+      return this.finish(file, parsed.findings, pending, doc);
     }
 
     const result = overlaySchema.safeParse(data);
     if (!result.success) {
-      findings.push(...schemaIssues(overlaySchema, result.error.issues, data).map(here));
-      return done(file, findings);
+      schemaIssues(overlaySchema, result.error.issues, data).forEach(here);
+      return this.finish(file, parsed.findings, pending);
     }
     const overlay = data as OverlayDoc;
     const ref = overlay.extends ?? '';
     const parentAbs = this.resolveExtends(ref, dirname(resolve(this.cwd, abs)));
     if (!parentAbs) {
-      findings.push(
-        here(
-          issue(
-            'extends-unresolved',
-            ['extends'],
-            `cannot find framework "${ref}" to extend: ${looksLikePath(ref) ? 'no such file' : 'no bundled framework and no file in ./frameworks has that id'}`,
-          ),
+      const why = looksLikePath(ref)
+        ? 'no such file'
+        : 'no bundled framework and no file in ./frameworks has that id';
+      here(
+        issue(
+          'extends-unresolved',
+          ['extends'],
+          `cannot find framework "${ref}" to extend: ${why}`,
         ),
       );
-      return done(file, findings);
+      return this.finish(file, parsed.findings, pending);
     }
     const loop = [...chain, abs];
     if (loop.includes(parentAbs)) {
       const names = [...loop.slice(loop.indexOf(parentAbs)), parentAbs].map((p) => this.display(p));
-      findings.push(
-        here(
-          issue(
-            'extends-cycle',
-            ['extends'],
-            `frameworks extend each other in a circle: ${names.join(' → ')}`,
-          ),
+      here(
+        issue(
+          'extends-cycle',
+          ['extends'],
+          `frameworks extend each other in a circle: ${names.join(' → ')}`,
         ),
       );
-      return done(file, findings);
+      return this.finish(file, parsed.findings, pending);
     }
     if (loop.length > MAX_EXTENDS_DEPTH) {
-      findings.push(
-        here(
-          issue(
-            'extends-cycle',
-            ['extends'],
-            `more than ${MAX_EXTENDS_DEPTH} frameworks extend one another; attune stops there`,
-          ),
+      here(
+        issue(
+          'extends-cycle',
+          ['extends'],
+          `more than ${MAX_EXTENDS_DEPTH} frameworks extend one another; attune stops there`,
         ),
       );
-      return done(file, findings);
+      return this.finish(file, parsed.findings, pending);
     }
     const parent = await this.loadChain(parentAbs, loop);
     if (!parent.doc) {
       const errors = parent.findings.filter((f) => f.severity === 'error').length;
-      findings.push(
-        here(
-          issue(
-            'extends-invalid',
-            ['extends'],
-            `"${ref}" (${parent.file}) has ${errors} error${errors === 1 ? '' : 's'} of its own, listed under that file`,
-          ),
+      here(
+        issue(
+          'extends-invalid',
+          ['extends'],
+          `"${ref}" (${parent.file}) has ${errors} error${errors === 1 ? '' : 's'} of its own, listed under that file`,
         ),
       );
-      findings.push(...parent.findings);
-      return done(file, findings);
+      return this.finish(file, [...parsed.findings, ...parent.findings], pending);
     }
 
     const merged = extendFramework(parent.doc, overlay, file, this.origins);
-    findings.push(...merged.issues.map((i) => this.place(merged.merged, i)));
+    for (const item of merged.issues) pending.push({ item, root: merged.merged });
     const whole = frameworkSchema.safeParse(merged.merged);
     if (!whole.success) {
-      findings.push(
-        ...schemaIssues(frameworkSchema, whole.error.issues, merged.merged).map((i) =>
-          this.place(merged.merged, i),
-        ),
-      );
-      return done(file, findings);
+      for (const item of schemaIssues(frameworkSchema, whole.error.issues, merged.merged))
+        pending.push({ item, root: merged.merged });
+      return this.finish(file, parsed.findings, pending);
     }
     const doc = merged.merged as FrameworkDoc;
-    findings.push(
-      ...checkFramework(doc, { removed: merged.removed, file }).map((i) => this.place(doc, i)),
-    );
-    return done(file, findings, doc);
+    for (const item of checkFramework(doc, { removed: merged.removed, file }))
+      pending.push({ item, root: doc });
+    return this.finish(file, parsed.findings, pending, doc);
   }
 
-  /** Turns an issue about the merged framework into a finding in the file that holds it. */
-  private place(root: object, item: Issue): Finding {
+  /** Places the pending issues (parsing for positions only the files that need it) and ends. */
+  private async finish(
+    file: string,
+    found: readonly Finding[],
+    pending: readonly Pending[],
+    doc?: FrameworkDoc,
+  ): Promise<LoadedFramework> {
+    const files = new Set<string>();
+    for (const p of pending) {
+      if (p.item.file !== undefined) files.add(p.item.file);
+      else
+        for (const o of locateOrigin(p.root, this.origins, p.item.path)?.origins ?? [])
+          files.add(o.file);
+    }
+    await Promise.all(
+      [...files]
+        .map((f) => this.sources.get(f))
+        .filter((s) => s !== undefined)
+        .map(withPositions),
+    );
+    return done(file, [...found, ...pending.map((p) => this.place(p.root, p.item))], doc);
+  }
+
+  /** Turns an issue into a finding in the file that holds what it is about. */
+  private place(root: object | undefined, item: Issue): Finding {
     if (item.file !== undefined) {
       const source = this.sources.get(item.file);
       if (source) return findingAt(source, item);
@@ -291,7 +309,17 @@ function done(file: string, findings: Finding[], doc?: FrameworkDoc): LoadedFram
   });
   unique.sort(compareFindings);
   const ok = doc !== undefined && !unique.some((f) => f.severity === 'error');
-  return { file, findings: unique, ...(ok && { doc, framework: normalise(doc) }) };
+  if (!ok) return { file, findings: unique };
+  // Built when first asked for: `validate` never needs it.
+  let framework: Framework | undefined;
+  return {
+    file,
+    findings: unique,
+    doc,
+    get framework() {
+      return (framework ??= normalise(doc));
+    },
+  };
 }
 
 export function looksLikePath(ref: string): boolean {

@@ -1,30 +1,40 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import type { Finding } from '../core/findings.js';
+import { InputError } from '../core/errors.js';
 import { compareFindings } from '../core/findings.js';
 import { oneLine } from '../core/sanitize.js';
 import { expandPaths } from './expand-paths.js';
 import { FrameworkLoader } from './load-framework.js';
+import { packageRoot } from './package-paths.js';
 
 export interface ValidationResult {
   files: string[];
   findings: Finding[];
 }
 
-/** Validates framework files, folders and globs; each finding once, sorted by file and line. */
+/** From this many files, the work is shared among worker threads, one per core. */
+const PARALLEL_FROM = 32;
+
+/** Validates framework files, folders and globs; each finding once, in the order given. */
 export async function validateFrameworkPaths(
   paths: readonly string[],
   cwd: string,
+  options: { threads?: number } = {},
 ): Promise<ValidationResult> {
   const files = await expandPaths(paths, {
     cwd,
     extensions: ['yaml', 'yml'],
     what: 'framework files',
   });
-  const loader = new FrameworkLoader(cwd);
+  const threads = options.threads ?? Math.min(availableParallelism(), 4);
+  const perFile = (await findingsInParallel(files, cwd, threads)) ?? (await findingsOf(files, cwd));
   const seen = new Set<string>();
   const findings: Finding[] = [];
-  for (const file of files) {
-    const loaded = await loader.load(file, file);
-    for (const f of loaded.findings) {
+  for (const list of perFile) {
+    for (const f of list) {
       const key = `${f.file}\0${f.line}\0${f.column}\0${f.rule}\0${f.message}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -41,4 +51,62 @@ export async function validateFrameworkPaths(
     (a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0) || compareFindings(a, b),
   );
   return { files: checked, findings };
+}
+
+/** The findings of each file, in order, validated in this thread. */
+export async function findingsOf(files: readonly string[], cwd: string): Promise<Finding[][]> {
+  const loader = new FrameworkLoader(cwd);
+  const out = new Array<Finding[]>(files.length);
+  // A few files in flight at once, so that reading the next overlaps checking this one.
+  let next = 0;
+  const run = async () => {
+    for (let i = next++; i < files.length; i = next++) {
+      const file = files[i] as string;
+      out[i] = (await loader.load(file, file)).findings;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(8, files.length) }, run));
+  return out;
+}
+
+/**
+ * Many files: split them among worker threads (the built worker, dist/validate-worker.js).
+ * Undefined where that is not worth it or not possible (few files, one core, run from source).
+ */
+async function findingsInParallel(
+  files: readonly string[],
+  cwd: string,
+  threads: number,
+): Promise<Finding[][] | undefined> {
+  const script = join(packageRoot(), 'dist', 'validate-worker.js');
+  if (
+    files.length < PARALLEL_FROM ||
+    threads < 2 ||
+    !import.meta.url.includes('/dist/') ||
+    !existsSync(script)
+  ) {
+    return undefined;
+  }
+  const size = Math.ceil(files.length / threads);
+  const parts = Array.from({ length: threads }, (_, i) => files.slice(i * size, (i + 1) * size));
+  const results = await Promise.all(
+    parts.map(
+      (part) =>
+        new Promise<Finding[][]>((resolve, reject) => {
+          const worker = new Worker(script, { workerData: { files: part, cwd } });
+          worker.once(
+            'message',
+            (message: { findings?: Finding[][]; error?: string; input?: boolean }) => {
+              if (message.findings) resolve(message.findings);
+              else {
+                const text = message.error ?? 'validation worker failed';
+                reject(message.input ? new InputError(text) : new Error(text));
+              }
+            },
+          );
+          worker.once('error', reject);
+        }),
+    ),
+  );
+  return results.flat();
 }

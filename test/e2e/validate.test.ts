@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { runCli, transcript } from '../helpers.js';
+import { cpSync, mkdirSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { FIXTURES, runCli, tempDir, transcript } from '../helpers.js';
 
 /**
  * The built CLI, run as CI would: each case keeps its command, exit code, stdout and stderr
@@ -81,5 +83,31 @@ describe('attune validate (end to end)', () => {
       expect(r.code).toBe(0);
       expect((JSON.parse(r.stdout) as { $schema: string }).$schema).toContain('2020-12');
     }
+  });
+});
+
+describe('validate over many files', () => {
+  it('gives the same findings, in the same order, with worker threads as without', async () => {
+    const dir = tempDir();
+    const src = join(FIXTURES, 'frameworks');
+    mkdirSync(join(dir, 'many'));
+    // 40 files, valid and invalid, enough to be shared among threads.
+    const names = readdirSync(src).filter(
+      (f) =>
+        f.endsWith('.yaml') &&
+        !f.includes('extends') &&
+        !f.includes('removed') &&
+        !f.includes('remove-unknown'),
+    );
+    names.slice(0, 40).forEach((f) => cpSync(join(src, f), join(dir, 'many', f)));
+    const args = ['validate', '--format', 'json', join(dir, 'many')];
+    const single = await runCli(args, { env: { ATTUNE_THREADS: '1' } });
+    const parallel = await runCli(args, { env: { ATTUNE_THREADS: '2' } });
+    expect(single.code).toBe(1);
+    expect(parallel.code).toBe(1);
+    expect(parallel.stdout).toBe(single.stdout);
+    expect((JSON.parse(single.stdout) as { files: unknown[] }).files.length).toBeGreaterThanOrEqual(
+      32,
+    );
   });
 });

@@ -14,7 +14,13 @@ export async function validate(
   options: ValidateOptions,
   ctx: Context,
 ): Promise<void> {
-  const result = await validateFrameworkPaths(paths, ctx.cwd);
+  // ATTUNE_THREADS caps the worker threads used for many files (1: none).
+  const threads = Number.parseInt(ctx.env.ATTUNE_THREADS ?? '', 10);
+  const result = await validateFrameworkPaths(
+    paths,
+    ctx.cwd,
+    Number.isFinite(threads) && threads > 0 ? { threads } : {},
+  );
   const report = { ...result, strict: options.strict, toolVersion: packageVersion() };
   ctx.out.stdout(findingsFormatters[options.format](report, ctx.out.paintOut));
   const errors = result.findings.filter((f) => f.severity === 'error').length;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { answerValue, id, langTag, SEMVER_PATTERN } from './common.js';
 
 const timestamp = z.iso.datetime({

@@ -1,0 +1,44 @@
+// npm run bench: installs the peers, runs every benchmark, prints the tables, and with --write
+// puts them in bench/README.md between the markers.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, machine } from './lib.mjs';
+
+const args = process.argv.slice(2);
+const only = args.filter((a) => !a.startsWith('--'));
+const quick = args.includes('--quick');
+
+if (!existsSync(join(ROOT, 'bench', 'node_modules', '.bin', 'ajv'))) {
+  execFileSync('npm', ['ci', '--prefix', join(ROOT, 'bench'), '--no-audit', '--no-fund'], {
+    stdio: 'inherit',
+  });
+}
+if (!existsSync(join(ROOT, 'dist', 'cli.js')))
+  execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
+
+const suites = {
+  startup: async () => (await import('./startup.mjs')).startup({ runs: quick ? 5 : 20 }),
+  validate: async () =>
+    (await import('./validate.mjs')).validation(quick ? { sizes: [1, 100], runs: 2 } : {}),
+  parsers: async () => (await import('./parsers.mjs')).parsers({ runs: quick ? 5 : 15 }),
+};
+
+const sections = [];
+for (const [name, suite] of Object.entries(suites)) {
+  if (only.length && !only.includes(name)) continue;
+  process.stderr.write(`bench: ${name}...\n`);
+  const section = await suite();
+  process.stdout.write(`${section}\n\n`);
+  sections.push(section);
+}
+
+if (args.includes('--write')) {
+  const file = join(ROOT, 'bench', 'README.md');
+  const text = readFileSync(file, 'utf8');
+  const start = '<!-- results:start -->';
+  const end = '<!-- results:end -->';
+  const body = `${start}\n\nMeasured on ${new Date().toISOString().slice(0, 10)}: ${machine()}.\nCommand: \`npm run bench -- --write\`.\n\n${sections.join('\n\n')}\n\n${end}`;
+  writeFileSync(file, text.replace(new RegExp(`${start}[\\s\\S]*${end}`), body));
+  process.stderr.write(`bench: wrote ${file}\n`);
+}
