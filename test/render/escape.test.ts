@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { csvSafe, escapeHtml, escapeMarkdown, markdownQuote } from '../../src/render/escape.js';
+
+describe('escapeHtml', () => {
+  it.each([
+    ['<script>alert(1)</script>', '&lt;script&gt;alert(1)&lt;/script&gt;'],
+    ['<img src=x onerror="a()">', '&lt;img src&#61;x onerror&#61;&quot;a()&quot;&gt;'],
+    ["it's & `that`", 'it&#39;s &amp; &#96;that&#96;'],
+    ['{{constructor}}', '{{constructor}}'],
+  ])('%s', (input, output) => expect(escapeHtml(input)).toBe(output));
+});
+
+describe('escapeMarkdown', () => {
+  it.each([
+    ['[click](javascript:alert(1))', '\\[click\\]\\(javascript\\:alert\\(1\\)\\)'],
+    ['<b>bold</b>', '&lt;b&gt;bold&lt;/b&gt;'],
+    ['# heading\n- item', '\\# heading \\- item'],
+    ['a | b', 'a \\| b'],
+    ['*not* _emphasis_', '\\*not\\* \\_emphasis\\_'],
+    ['1. not a list', '1\\. not a list'],
+    ['&amp;', '&amp;amp;'],
+    ['{{x}}', '\\{\\{x\\}\\}'],
+  ])('%j', (input, output) => expect(escapeMarkdown(input)).toBe(output));
+});
+
+it('markdownQuote keeps line breaks but escapes each line', () => {
+  expect(markdownQuote('first\n\n# second')).toBe('> first\n>\n> \\# second');
+});
+
+it('csvSafe guards formulas and keeps numbers', () => {
+  expect(csvSafe('=HYPERLINK("x")')).toBe('\'=HYPERLINK("x")');
+  expect(csvSafe('-1+1')).toBe("'-1+1");
+  expect(csvSafe('plain')).toBe('plain');
+  expect(csvSafe(-4.5)).toBe(-4.5);
+  expect(csvSafe(null)).toBe('');
+});
