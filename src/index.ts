@@ -20,3 +20,6 @@ export { FrameworkLoader, type LoadedFramework } from './io/load-framework.js';
 export { validateFrameworkPaths, type ValidationResult } from './io/validate-files.js';
 export { findingsFormatters, type FindingsFormat } from './render/findings/index.js';
 export { rulesDoc } from './render/rules-doc.js';
+export { checkAnswers } from './core/answers.js';
+export { loadAnswers, saveAnswers, answersText, type LoadedAnswers } from './io/answers-file.js';
+export { writeFileSafely } from './io/write-file.js';

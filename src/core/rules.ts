@@ -1,5 +1,5 @@
 /**
- * Every finding attune can report about a framework file, by rule id. The id and severity are
+ * Every finding attune can report about a framework file or an answers file, by rule id. The id and severity are
  * part of the contract (CI jobs filter on them); the description is shown in SARIF and JUnit
  * output and in `docs/rules.md`.
  */
@@ -109,6 +109,28 @@ export const RULES = {
   'area-unused': rule('warning', 'No question belongs to an area.'),
   'scale-unused': rule('warning', 'No question uses a scale.'),
   'action-unreachable': rule('warning', 'An action’s `below` is 0, so it can never apply.'),
+  // Answers files: checked against the framework they answer
+  'answers-framework': rule('error', 'An answers file belongs to another framework.'),
+  'answers-version': rule(
+    'error',
+    'An answers file was written for another major version of the framework.',
+  ),
+  'answers-unknown-question': rule(
+    'error',
+    'An answers file answers a question the framework does not have.',
+  ),
+  'answers-value': rule(
+    'error',
+    'An answer is not one of its scale’s values, or a non-scored answer its scale does not allow.',
+  ),
+  'answers-unknown-role': rule(
+    'error',
+    'An answers file names a respondent role the framework does not have.',
+  ),
+  'answers-not-asked': rule(
+    'warning',
+    'An answer to a question the respondent was not asked (another role’s, or one whose `when` does not hold): it is not counted.',
+  ),
 } as const satisfies Record<string, RuleInfo>;
 
 export type RuleId = keyof typeof RULES;

@@ -1,20 +1,17 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULE_IDS } from '../../src/core/rules.js';
 import { FrameworkLoader } from '../../src/io/load-framework.js';
+import { expectations as declared, invalidFixtures } from '../expectations.js';
 import { ROOT } from '../helpers.js';
 
 const DIR = 'test/fixtures/frameworks';
 const files = readdirSync(join(ROOT, DIR)).sort();
-const invalid = files.filter((f) => f.startsWith('invalid-') && f.endsWith('.yaml'));
+const invalid = invalidFixtures(DIR);
 const valid = files.filter((f) => !f.startsWith('invalid-') && f.endsWith('.yaml'));
 
-/** `# expect: rule line:col` (this file) or `# expect: rule other.yaml:line:col`. */
-function expectations(file: string): string[] {
-  const text = readFileSync(join(ROOT, DIR, file), 'latin1');
-  return [...text.matchAll(/^# expect: (\S+) (\S+)\r?$/gm)].map((m) => `${m[1]} ${m[2]}`).sort();
-}
+const expectations = (file: string) => declared(DIR, file);
 
 describe('each invalid fixture produces exactly the findings it declares', () => {
   it.each(invalid)('%s', async (file) => {
@@ -42,7 +39,13 @@ describe('valid fixtures validate clean', () => {
 });
 
 it('every rule has a fixture or a generated case that produces it', () => {
-  const covered = new Set(invalid.flatMap((f) => expectations(f).map((e) => e.split(' ')[0])));
+  const answers = 'test/fixtures/answers';
+  const covered = new Set(
+    [
+      ...invalid.flatMap(expectations),
+      ...invalidFixtures(answers).flatMap((f) => declared(answers, f)),
+    ].map((e) => e.split(' ')[0]),
+  );
   // Produced by generated input in hostile-input.test.ts (a 20 MB file cannot be a fixture).
   covered.add('file-too-large');
   expect(RULE_IDS.filter((r) => !covered.has(r))).toEqual([]);

@@ -1,0 +1,154 @@
+import { readFile, stat } from 'node:fs/promises';
+import { dump } from 'js-yaml';
+import { checkAnswers } from '../core/answers.js';
+import { InputError } from '../core/errors.js';
+import { compareFindings, type Finding, type Issue } from '../core/findings.js';
+import type { Framework } from '../core/framework.js';
+import { answersSchema, type AnswersDoc } from '../core/schema/answers.js';
+import { schemaIssues } from '../core/schema-issues.js';
+import { decodeText, fileError, MB } from './read-text.js';
+import { writeFileSafely } from './write-file.js';
+import { findingAt, parseYaml, withPositions, type YamlSource } from './yaml-source.js';
+
+/** An answers file holds one respondent's answers: a few KB. 1 MB is far beyond any real one. */
+export const ANSWERS_SIZE_LIMIT = 1 * MB;
+
+export interface LoadedAnswers {
+  /** The file as shown in messages. */
+  file: string;
+  /** The answers, where the file has the right shape (and, if checked, fits its framework). */
+  doc?: AnswersDoc;
+  findings: Finding[];
+}
+
+/**
+ * Reads an answers file, YAML or JSON: JSON.parse first where the text looks like JSON (ten
+ * times faster than a YAML parser, which matters at thousands of files), then the YAML reader.
+ * Positions are worked out only where there is something to report. With a framework, the
+ * answers are checked against it too.
+ */
+export async function loadAnswers(
+  path: string,
+  shown: string = path,
+  framework?: Framework,
+): Promise<LoadedAnswers> {
+  const bytes = await readBytes(path, shown);
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) {
+    const p = decoded.problem;
+    return {
+      file: shown,
+      findings: [
+        p.kind === 'not-text'
+          ? finding('file-not-text', shown, p.line, p.column, 'the file is not UTF-8 text')
+          : finding('file-too-large', shown, 1, 1, 'the file is too large'),
+      ],
+    };
+  }
+  const text = decoded.text;
+  let data: unknown;
+  let source: YamlSource = { file: shown, text };
+  const findings: Finding[] = [];
+  if (/^\s*\{/.test(text)) {
+    try {
+      data = JSON.parse(text);
+    } catch {
+      data = undefined;
+    }
+  }
+  if (data === undefined) {
+    const parsed = await parseYaml(shown, text);
+    source = parsed.source;
+    findings.push(...parsed.findings);
+    if (parsed.data === undefined) return { file: shown, findings };
+    data = parsed.data;
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    return {
+      file: shown,
+      findings: [
+        finding(
+          'root-not-mapping',
+          shown,
+          1,
+          1,
+          'the file is not a mapping of keys such as attune and answers',
+        ),
+      ],
+    };
+  }
+  const result = answersSchema.safeParse(data);
+  if (!result.success) {
+    const issues = schemaIssues(answersSchema, result.error.issues, data);
+    return { file: shown, findings: [...findings, ...(await place(source, issues))] };
+  }
+  const doc = data as AnswersDoc;
+  if (framework) {
+    const issues = checkAnswers(framework, doc);
+    if (issues.length > 0) findings.push(...(await place(source, issues)));
+  }
+  findings.sort(compareFindings);
+  return findings.some((f) => f.severity === 'error')
+    ? { file: shown, findings }
+    : { file: shown, doc, findings };
+}
+
+async function readBytes(path: string, shown: string): Promise<Uint8Array> {
+  const info = await stat(path).catch((error: unknown) => {
+    throw fileError(shown, error);
+  });
+  if (info.isDirectory()) throw new InputError(`${shown}: is a folder, but a file is needed here`);
+  if (info.size > ANSWERS_SIZE_LIMIT) {
+    throw new InputError(
+      `${shown}: the file is ${(info.size / MB).toFixed(1)} MB; an answers file is at most ${ANSWERS_SIZE_LIMIT / MB} MB`,
+    );
+  }
+  return readFile(path).catch((error: unknown) => {
+    throw fileError(shown, error);
+  });
+}
+
+async function place(source: YamlSource, issues: readonly Issue[]): Promise<Finding[]> {
+  await withPositions(source);
+  return issues.map((i) => findingAt(source, i));
+}
+
+function finding(
+  rule: Finding['rule'],
+  file: string,
+  line: number,
+  column: number,
+  message: string,
+): Finding {
+  return { rule, severity: 'error', message, file, line, column, path: '' };
+}
+
+/** The keys of an answers file, in the order a person reads them. */
+const KEY_ORDER = [
+  'attune',
+  'framework',
+  'respondent',
+  'unit',
+  'lang',
+  'status',
+  'started',
+  'updated',
+  'skipped',
+  'answers',
+] as const;
+
+/** An answers file's text: YAML (block style, keys in reading order) or, for .json, JSON. */
+export function answersText(doc: AnswersDoc, format: 'yaml' | 'json'): string {
+  const ordered: Record<string, unknown> = {};
+  for (const key of KEY_ORDER) if (doc[key] !== undefined) ordered[key] = doc[key];
+  if (format === 'json') return `${JSON.stringify(ordered, null, 2)}\n`;
+  return dump(ordered, { lineWidth: -1, noRefs: true, quotingType: '"' });
+}
+
+export const answersFormatOf = (path: string): 'yaml' | 'json' =>
+  /\.json$/i.test(path) ? 'json' : 'yaml';
+
+/** Saves an answers file atomically (see writeFileSafely): YAML, or JSON for a .json path. */
+export async function saveAnswers(path: string, doc: AnswersDoc): Promise<void> {
+  await writeFileSafely(path, answersText(doc, answersFormatOf(path)));
+}
