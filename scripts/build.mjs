@@ -16,7 +16,13 @@ const shared = {
   logLevel: 'warning',
   // Some dependencies are CommonJS and call require(); give the ESM bundle one.
   banner: {
-    js: "import { createRequire as __attuneRequire } from 'node:module'; const require = __attuneRequire(import.meta.url);",
+    // CommonJS dependencies (write-file-atomic) expect require and __filename.
+    js: [
+      "import { createRequire as __attuneRequire } from 'node:module';",
+      "import { fileURLToPath as __attuneFileUrl } from 'node:url';",
+      'const require = __attuneRequire(import.meta.url);',
+      'const __filename = __attuneFileUrl(import.meta.url);',
+    ].join(' '),
   },
 };
 

@@ -23,3 +23,7 @@ export { rulesDoc } from './render/rules-doc.js';
 export { checkAnswers } from './core/answers.js';
 export { loadAnswers, saveAnswers, answersText, type LoadedAnswers } from './io/answers-file.js';
 export { writeFileSafely } from './io/write-file.js';
+export { visibleQuestions, isShown, conditionHolds } from './core/conditions.js';
+export { buildReport, type ReportModel } from './core/report-model.js';
+export { newTally, countAnswers, type Tally } from './core/tally.js';
+export { collectAnswers } from './io/collect-answers.js';

@@ -32,7 +32,6 @@ export function checkAnswers(framework: Framework, doc: AnswersDoc): Issue[] {
         `these answers are for version ${oneLine(doc.framework.version)} of ${framework.id}, but the framework is ${framework.version}: another major version, whose questions may differ`,
       ),
     );
-    return out;
   }
   const role = doc.respondent?.role;
   let roleKnown = true;

@@ -80,7 +80,10 @@ export async function loadAnswers(
   const result = answersSchema.safeParse(data);
   if (!result.success) {
     const issues = schemaIssues(answersSchema, result.error.issues, data);
-    return { file: shown, findings: [...findings, ...(await place(source, issues))] };
+    return {
+      file: shown,
+      findings: [...findings, ...(await place(source, issues))].sort(compareFindings),
+    };
   }
   const doc = data as AnswersDoc;
   if (framework) {
