@@ -22,6 +22,8 @@ const suites = {
   validate: async () =>
     (await import('./validate.mjs')).validation(quick ? { sizes: [1, 100], runs: 2 } : {}),
   parsers: async () => (await import('./parsers.mjs')).parsers({ runs: quick ? 5 : 15 }),
+  report: async () =>
+    (await import('./report.mjs')).reporting(quick ? { sizes: [100, 1000], runs: 2 } : {}),
 };
 
 const sections = [];

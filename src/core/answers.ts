@@ -1,4 +1,4 @@
-import { visibleQuestions } from './conditions.js';
+import { shownTo } from './conditions.js';
 import { issue, type Issue } from './findings.js';
 import type { Framework } from './framework.js';
 import { oneLine } from './sanitize.js';
@@ -89,7 +89,7 @@ export function checkAnswers(framework: Framework, doc: AnswersDoc): Issue[] {
     }
   }
   if (roleKnown && valuesOk) {
-    const shown = visibleQuestions(framework, role, (id) => doc.answers[id]?.value);
+    const shown = shownTo(framework, doc);
     for (const [id, answer] of Object.entries(doc.answers)) {
       if (answer.value === undefined || shown.has(id)) continue;
       const q = framework.questionById.get(id);

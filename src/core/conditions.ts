@@ -49,3 +49,24 @@ export function isShown(
 ): boolean {
   return askedOf(q, role) && (q.when === undefined || conditionHolds(q.when, answerOf));
 }
+
+const shownCache = new WeakMap<object, Set<string>>();
+
+/**
+ * `visibleQuestions` for one answers document, worked out once: checking a file and counting it
+ * both need it, and at thousands of files that matters.
+ */
+export function shownTo(
+  framework: Framework,
+  doc: { respondent?: { role?: string }; answers: Record<string, { value?: AnswerValue }> },
+): Set<string> {
+  let shown = shownCache.get(doc);
+  if (!shown) {
+    const { answers } = doc;
+    shown = visibleQuestions(framework, doc.respondent?.role, (id) =>
+      Object.hasOwn(answers, id) ? answers[id]?.value : undefined,
+    );
+    shownCache.set(doc, shown);
+  }
+  return shown;
+}

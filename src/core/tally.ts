@@ -1,5 +1,5 @@
-import { visibleQuestions } from './conditions.js';
-import type { Framework } from './framework.js';
+import { shownTo } from './conditions.js';
+import type { Framework, Question } from './framework.js';
 import type { AnswersDoc } from './schema/answers.js';
 
 /**
@@ -110,20 +110,29 @@ export function countAnswers(tally: Tally, doc: AnswersDoc): ResponseRow[] {
   }
   const when = doc.updated ?? doc.started;
   if (when !== undefined) {
-    const day = new Date(when).toISOString();
+    // The same form for every file, so that the earliest and latest compare as text.
+    const day =
+      when.length === 20 && when.endsWith('Z')
+        ? `${when.slice(0, 19)}.000Z`
+        : new Date(when).toISOString();
     const a = tally.answered;
     tally.answered = a
       ? { from: day < a.from ? day : a.from, to: day > a.to ? day : a.to }
       : { from: day, to: day };
   }
   const answers = doc.answers;
-  const shown = visibleQuestions(framework, role, (id) => answers[id]?.value);
+  const shown = shownTo(framework, doc);
   const rows: ResponseRow[] = [];
   for (const q of framework.questions) {
     if (!shown.has(q.id)) continue;
     const answer = Object.hasOwn(answers, q.id) ? answers[q.id] : undefined;
     const value = answer?.value;
-    const counts = groups.map((g) => g.questions[q.index] as QuestionCounts);
+    const [a, b, c] = groups as [Group, Group, Group];
+    const counts = [a.questions[q.index], b.questions[q.index], c.questions[q.index]] as [
+      QuestionCounts,
+      QuestionCounts,
+      QuestionCounts,
+    ];
     let row: ResponseRow;
     if (value === undefined) {
       for (const c of counts) c.unanswered++;
@@ -135,7 +144,7 @@ export function countAnswers(tally: Tally, doc: AnswersDoc): ResponseRow[] {
       for (const c of counts) c.dontKnow++;
       row = { question: q.index, value };
     } else {
-      const option = q.scale.options.findIndex((o) => o.value === value);
+      const option = optionIndex(q).get(value) ?? -1;
       if (option < 0)
         throw new Error(`${q.id}: ${value} is not on its scale: check before counting`);
       for (const c of counts) c.options[option] = (c.options[option] ?? 0) + 1;
@@ -153,4 +162,16 @@ export function countAnswers(tally: Tally, doc: AnswersDoc): ResponseRow[] {
     }
   }
   return rows;
+}
+
+const optionIndexes = new WeakMap<Question, Map<number, number>>();
+
+/** A question's option value → its index in the scale. */
+function optionIndex(q: Question): Map<number, number> {
+  let map = optionIndexes.get(q);
+  if (!map) {
+    map = new Map(q.scale.options.map((o, i) => [o.value, i]));
+    optionIndexes.set(q, map);
+  }
+  return map;
 }

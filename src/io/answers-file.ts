@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { dump } from 'js-yaml';
 import { checkAnswers } from '../core/answers.js';
 import { InputError } from '../core/errors.js';
@@ -32,7 +32,7 @@ export async function loadAnswers(
   shown: string = path,
   framework?: Framework,
 ): Promise<LoadedAnswers> {
-  const bytes = await readBytes(path, shown);
+  const bytes = readBytes(path, shown);
   const decoded = decodeText(bytes);
   if (!decoded.ok) {
     const p = decoded.problem;
@@ -96,19 +96,23 @@ export async function loadAnswers(
     : { file: shown, doc, findings };
 }
 
-async function readBytes(path: string, shown: string): Promise<Uint8Array> {
-  const info = await stat(path).catch((error: unknown) => {
+/**
+ * Reads the file's bytes synchronously: for thousands of small files, one blocking read each is
+ * about twice as fast as the promise-based stat, open, read and close (bench/README.md).
+ */
+function readBytes(path: string, shown: string): Uint8Array {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
     throw fileError(shown, error);
-  });
-  if (info.isDirectory()) throw new InputError(`${shown}: is a folder, but a file is needed here`);
-  if (info.size > ANSWERS_SIZE_LIMIT) {
+  }
+  if (bytes.length > ANSWERS_SIZE_LIMIT) {
     throw new InputError(
-      `${shown}: the file is ${(info.size / MB).toFixed(1)} MB; an answers file is at most ${ANSWERS_SIZE_LIMIT / MB} MB`,
+      `${shown}: the file is ${(bytes.length / MB).toFixed(1)} MB; an answers file is at most ${ANSWERS_SIZE_LIMIT / MB} MB`,
     );
   }
-  return readFile(path).catch((error: unknown) => {
-    throw fileError(shown, error);
-  });
+  return bytes;
 }
 
 async function place(source: YamlSource, issues: readonly Issue[]): Promise<Finding[]> {

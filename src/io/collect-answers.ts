@@ -38,10 +38,6 @@ export interface Collected {
   respondents: Respondent[];
 }
 
-/** How many files are read at once: enough to keep the disk busy, few enough to bound memory. */
-const IN_FLIGHT = 32;
-const DONE: Promise<LoadedAnswers> = Promise.resolve({ file: '', findings: [] });
-
 /**
  * Reads answers files (files, folders, globs), checks each against the framework, and counts
  * them into a tally in the order given. Files that cannot be used stop the command (exit 2)
@@ -82,21 +78,10 @@ export async function collectAnswers(
     }
   };
 
-  // Read ahead, count in order: the tally does not depend on order, but notes and rows do.
-  const pending: Promise<LoadedAnswers>[] = [];
-  let next = 0;
-  const readNext = () => {
-    const file = files[next++];
-    if (file !== undefined)
-      pending.push(loadTolerant(resolve(options.cwd, file), file, framework, tolerate));
-  };
-  for (let i = 0; i < IN_FLIGHT; i++) readNext();
-  for (let i = 0; i < files.length; i++) {
-    const loaded = await (pending[i] as Promise<LoadedAnswers>);
-    // Let the finished read go, so memory stays bounded by the read-ahead.
-    pending[i] = DONE;
-    readNext();
-    take(loaded);
+  // One file at a time, in order: reads are synchronous (see readBytes), and notes and the
+  // tidy rows keep the order of the files.
+  for (const file of files) {
+    take(await loadTolerant(resolve(options.cwd, file), file, framework, tolerate));
   }
 
   if (skipped.length > 0 && !options.skipInvalid) {
