@@ -31,7 +31,7 @@ await build({
   entryPoints: {
     cli: 'src/cli/entry.ts',
     index: 'src/index.ts',
-    'validate-worker': 'src/io/validate-worker.ts',
+    worker: 'src/io/worker.ts',
   },
   outdir: 'dist',
   splitting: true,

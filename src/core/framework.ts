@@ -22,6 +22,8 @@ export interface Framework {
   /** Every question in order, and by id. */
   questions: Question[];
   questionById: Map<string, Question>;
+  /** The file it was loaded from (absolute), where it came from a file. */
+  file?: string;
 }
 
 export interface Role {

@@ -175,3 +175,32 @@ function optionIndex(q: Question): Map<number, number> {
   }
   return map;
 }
+
+/** What a tally holds apart from its framework: what a worker thread sends back. */
+export type TallyCounts = Omit<Tally, 'framework'>;
+
+/** Adds the counts of `from` (another share of the same files) into `into`. */
+export function mergeTally(into: Tally, from: TallyCounts): void {
+  const add = (a: Group, b: Group) => {
+    a.individuals += b.individuals;
+    a.workshops += b.workshops;
+    b.questions.forEach((q, i) => {
+      const t = a.questions[i] as QuestionCounts;
+      q.options.forEach((n, j) => (t.options[j] = (t.options[j] ?? 0) + n));
+      t.notApplicable += q.notApplicable;
+      t.dontKnow += q.dontKnow;
+      t.unanswered += q.unanswered;
+    });
+  };
+  add(into.all, from.all);
+  add(into.noRole, from.noRole);
+  for (const [role, g] of from.roles) add(groupIn(into.roles, role, into.framework), g);
+  for (const [unit, g] of from.units) add(groupIn(into.units, unit, into.framework), g);
+  into.notes.push(...from.notes);
+  const a = into.answered;
+  const b = from.answered;
+  if (b)
+    into.answered = a
+      ? { from: a.from < b.from ? a.from : b.from, to: a.to > b.to ? a.to : b.to }
+      : b;
+}

@@ -3,10 +3,18 @@ import { InputError } from '../core/errors.js';
 import type { Finding } from '../core/findings.js';
 import type { Framework } from '../core/framework.js';
 import { oneLine } from '../core/sanitize.js';
-import { countAnswers, newTally, type ResponseRow, type Tally } from '../core/tally.js';
+import {
+  countAnswers,
+  mergeTally,
+  newTally,
+  type ResponseRow,
+  type Tally,
+  type TallyCounts,
+} from '../core/tally.js';
 import { loadAnswers, type LoadedAnswers } from './answers-file.js';
 import { expandPaths } from './expand-paths.js';
-import { looksLikePath, type FrameworkLoader } from './load-framework.js';
+import { FrameworkLoader, looksLikePath } from './load-framework.js';
+import { defaultThreads, inWorkers } from './workers.js';
 
 export interface CollectOptions {
   cwd: string;
@@ -19,6 +27,8 @@ export interface CollectOptions {
   keepRows?: boolean;
   /** Finding rules that do not make a file unusable here (comparing with an older version). */
   tolerate?: readonly string[];
+  /** Worker threads for many files (default: one per core, up to four). */
+  threads?: number;
 }
 
 export interface Respondent {
@@ -54,36 +64,32 @@ export async function collectAnswers(
   });
   const framework =
     typeof options.framework === 'object' ? options.framework : await frameworkFor(files, options);
-  const tally = newTally(framework);
-  const skipped: LoadedAnswers[] = [];
-  const warnings: Finding[] = [];
-  const respondents: Respondent[] = [];
-  const tolerate = new Set(options.tolerate ?? []);
+  const tolerate = [...(options.tolerate ?? [])];
+  const keepRows = options.keepRows ?? false;
 
-  const take = (loaded: LoadedAnswers) => {
-    const errors = loaded.findings.filter((f) => f.severity === 'error' && !tolerate.has(f.rule));
-    if (errors.length > 0 || !loaded.doc) {
-      skipped.push(loaded);
-      return;
+  let share: Share & { tally: Tally };
+  const shares =
+    files.length >= PARALLEL_FROM && framework.file !== undefined
+      ? await inWorkers<Share>('report', files, options.threads ?? defaultThreads(), {
+          cwd: options.cwd,
+          frameworkFile: framework.file,
+          tolerate,
+          keepRows,
+        })
+      : undefined;
+  if (shares) {
+    // Each thread counted a contiguous share of the files; put them together in order.
+    share = { tally: newTally(framework), skipped: [], warnings: [], respondents: [] };
+    for (const s of shares) {
+      mergeTally(share.tally, s.tally);
+      share.skipped.push(...s.skipped);
+      share.warnings.push(...s.warnings);
+      share.respondents.push(...s.respondents);
     }
-    warnings.push(...loaded.findings.filter((f) => !errors.includes(f)));
-    const rows = countAnswers(tally, loaded.doc);
-    if (options.keepRows) {
-      const { role } = loaded.doc.respondent ?? {};
-      respondents.push({
-        ...(role !== undefined && { role }),
-        ...(loaded.doc.unit !== undefined && { unit: loaded.doc.unit }),
-        rows,
-      });
-    }
-  };
-
-  // One file at a time, in order: reads are synchronous (see readBytes), and notes and the
-  // tidy rows keep the order of the files.
-  for (const file of files) {
-    take(await loadTolerant(resolve(options.cwd, file), file, framework, tolerate));
+  } else {
+    share = await countFiles(files, framework, options.cwd, tolerate, keepRows);
   }
-
+  const { skipped } = share;
   if (skipped.length > 0 && !options.skipInvalid) {
     throw new InputError(unusable(skipped, files.length));
   }
@@ -92,7 +98,73 @@ export async function collectAnswers(
       `none of the ${files.length} answers file${files.length === 1 ? '' : 's'} could be used:\n${listFindings(skipped)}`,
     );
   }
-  return { framework, tally, files: files.length, skipped, warnings, respondents };
+  return {
+    framework,
+    tally: share.tally,
+    files: files.length,
+    skipped,
+    warnings: share.warnings,
+    respondents: share.respondents,
+  };
+}
+
+/** From this many files, they are shared among worker threads (measured in bench/). */
+const PARALLEL_FROM = 2000;
+
+interface Share {
+  tally: TallyCounts;
+  skipped: LoadedAnswers[];
+  warnings: Finding[];
+  respondents: Respondent[];
+}
+
+/** Reads, checks and counts files one at a time, in order. */
+async function countFiles(
+  files: readonly string[],
+  framework: Framework,
+  cwd: string,
+  tolerate: readonly string[],
+  keepRows: boolean,
+): Promise<Share & { tally: Tally }> {
+  const tally = newTally(framework);
+  const out: Share & { tally: Tally } = { tally, skipped: [], warnings: [], respondents: [] };
+  const tolerated = new Set(tolerate);
+  for (const file of files) {
+    const loaded = await loadTolerant(resolve(cwd, file), file, framework, tolerated);
+    const errors = loaded.findings.filter((f) => f.severity === 'error' && !tolerated.has(f.rule));
+    if (errors.length > 0 || !loaded.doc) {
+      out.skipped.push(loaded);
+      continue;
+    }
+    out.warnings.push(...loaded.findings.filter((f) => !errors.includes(f)));
+    const rows = countAnswers(tally, loaded.doc);
+    if (keepRows) {
+      const { role } = loaded.doc.respondent ?? {};
+      out.respondents.push({
+        ...(role !== undefined && { role }),
+        ...(loaded.doc.unit !== undefined && { unit: loaded.doc.unit }),
+        rows,
+      });
+    }
+  }
+  return out;
+}
+
+/** A worker thread's share (see worker.ts): the framework read again from its file. */
+export async function collectShare(
+  files: readonly string[],
+  data: { cwd: string; frameworkFile: string; tolerate: string[]; keepRows: boolean },
+): Promise<Share> {
+  const framework = await new FrameworkLoader(data.cwd).require(data.frameworkFile);
+  const { tally, ...rest } = await countFiles(
+    files,
+    framework,
+    data.cwd,
+    data.tolerate,
+    data.keepRows,
+  );
+  const { framework: _f, ...counts } = tally;
+  return { tally: counts, ...rest };
 }
 
 async function loadTolerant(

@@ -295,7 +295,9 @@ export class FrameworkLoader {
         `${loaded.file}: the framework is not valid${first ? `: ${first.file}:${first.line}:${first.column} ${first.message}` : ''}${more > 0 ? ` (and ${more} more; run attune validate ${loaded.file})` : ''}`,
       );
     }
-    return loaded.framework;
+    const framework = loaded.framework;
+    framework.file = resolve(this.cwd, file);
+    return framework;
   }
 }
 

@@ -186,3 +186,28 @@ describe('attune report (end to end)', () => {
     expect(r.stderr).toMatch(/report\.md\.hbs: "nosuchfield" not defined/);
   });
 });
+
+describe('many answers files', () => {
+  it('gives the same report with worker threads as without', { timeout: 60_000 }, async () => {
+    const { generate } = await import('../../scripts/generate-answers.mjs');
+    const { FrameworkLoader, answersText } = await import('../../src/index.js');
+    const framework = await new FrameworkLoader(process.cwd()).require(
+      'trauma-informed-organisation',
+    );
+    const dir = tempDir();
+    generate(framework, 2100, { seed: 3, units: 5 }).forEach((doc, i) => {
+      writeFileSync(
+        join(dir, `a-${String(i).padStart(5, '0')}.${i % 2 ? 'json' : 'yaml'}`),
+        answersText(doc, i % 2 ? 'json' : 'yaml'),
+      );
+    });
+    const args = ['report', dir, '--format', 'json', '--by', 'unit'];
+    const single = await runCli(args, { env: { ...env, ATTUNE_THREADS: '1' } });
+    const parallel = await runCli(args, { env: { ...env, ATTUNE_THREADS: '3' } });
+    expect(single.code).toBe(0);
+    expect(parallel.stdout).toBe(single.stdout);
+    expect(
+      (JSON.parse(single.stdout) as { respondents: { total: number } }).respondents.total,
+    ).toBe(2100);
+  });
+});

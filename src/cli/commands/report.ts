@@ -13,7 +13,7 @@ import { loadTemplates } from '../../io/templates.js';
 import { writeFileSafely } from '../../io/write-file.js';
 import { actionsCsv, domainsCsv, responsesCsv, type CsvTable } from '../../render/report/csv.js';
 import { reportHtml, reportJson, reportMarkdown } from '../../render/report/render.js';
-import type { Context } from '../context.js';
+import { threadsOption, type Context } from '../context.js';
 
 export interface ReportOptions {
   format: 'md' | 'html' | 'json' | 'csv';
@@ -55,6 +55,7 @@ export async function buildReportText(
     ...(options.framework !== undefined && { framework: options.framework }),
     skipInvalid: options.skipInvalid,
     keepRows,
+    ...threadsOption(ctx),
   });
   tellAbout(collected, ctx);
   const model = buildReport(collected.tally, {
