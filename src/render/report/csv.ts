@@ -76,13 +76,26 @@ export interface ResponsesInput {
 
 /**
  * The long, tidy table: one row per respondent and question they were shown, with no personal
- * data. A role or unit with fewer people than the threshold is left blank, so that no one can
+ * data, and the weights, so that the report's scores can be worked out again from it alone
+ * (README: "Analysis at scale"). A role or unit with fewer people than the threshold is left blank, so that no one can
  * be picked out by it.
  */
 export function responsesCsv(input: ResponsesInput): string {
   const { framework } = input;
+  const domainWeight = new Map(framework.domains.map((d) => [d.id, d.weight]));
   const rows: (string | number)[][] = [
-    ['respondent', 'role', 'unit', 'question', 'domain', 'area', 'value', 'item score'],
+    [
+      'respondent',
+      'role',
+      'unit',
+      'question',
+      'domain',
+      'area',
+      'value',
+      'item score',
+      'question weight',
+      'domain weight',
+    ],
   ];
   input.respondents.forEach((r, i) => {
     const role = r.role !== undefined && !input.hiddenRoles.has(r.role) ? r.role : '';
@@ -99,6 +112,8 @@ export function responsesCsv(input: ResponsesInput): string {
         q.area ?? '',
         row.value ?? '',
         typeof row.value === 'number' ? itemScore(q, row.value) : '',
+        q.weight,
+        domainWeight.get(q.domain) ?? 1,
       ]);
     }
   });
