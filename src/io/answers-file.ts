@@ -6,7 +6,7 @@ import { compareFindings, type Finding, type Issue } from '../core/findings.js';
 import type { Framework } from '../core/framework.js';
 import { answersSchema, type AnswersDoc } from '../core/schema/answers.js';
 import { schemaIssues } from '../core/schema-issues.js';
-import { decodeText, fileError, MB } from './read-text.js';
+import { decodeText, fileError, MB, textProblemFinding } from './read-text.js';
 import { writeFileSafely } from './write-file.js';
 import { findingAt, parseYaml, withPositions, type YamlSource } from './yaml-source.js';
 
@@ -35,14 +35,9 @@ export async function loadAnswers(
   const bytes = readBytes(path, shown);
   const decoded = decodeText(bytes);
   if (!decoded.ok) {
-    const p = decoded.problem;
     return {
       file: shown,
-      findings: [
-        p.kind === 'not-text'
-          ? finding('file-not-text', shown, p.line, p.column, 'the file is not UTF-8 text')
-          : finding('file-too-large', shown, 1, 1, 'the file is too large'),
-      ],
+      findings: [textProblemFinding(decoded.problem, shown, 'answers files')],
     };
   }
   const text = decoded.text;

@@ -30,7 +30,7 @@ const MAX_LOGO = 512 * 1024;
  */
 export function loadTemplates(overrides?: string, shown = overrides): TemplateSet {
   const set: TemplateSet = { files: new Map(), partials: new Map(), origin: new Map() };
-  readInto(set, templatesDir());
+  readInto(set, templatesDir(), 'templates');
   if (overrides !== undefined) {
     const info = (() => {
       try {
@@ -41,7 +41,7 @@ export function loadTemplates(overrides?: string, shown = overrides): TemplateSe
     })();
     if (!info.isDirectory())
       throw new InputError(`${shown}: --template needs a folder of templates, not a file`);
-    readInto(set, overrides);
+    const found = readInto(set, overrides, shown ?? overrides);
     const logo = Object.keys(LOGOS)
       .map((ext) => join(overrides, `logo${ext}`))
       .find((f) => existsSync(f));
@@ -51,8 +51,7 @@ export function loadTemplates(overrides?: string, shown = overrides): TemplateSe
         throw new InputError(`${logo}: a logo may be at most ${MAX_LOGO / 1024} KB`);
       set.logo = `data:${LOGOS[extname(logo)] ?? 'image/png'};base64,${bytes.toString('base64')}`;
     }
-    const overridden = [...set.origin.values()].some((o) => o.startsWith(overrides));
-    if (!overridden && !set.logo)
+    if (found === 0 && !set.logo)
       throw new InputError(
         `${shown}: holds none of the report's templates (report.md.hbs, report.html.hbs, report.css, partials/*.hbs, logo.svg)`,
       );
@@ -60,7 +59,9 @@ export function loadTemplates(overrides?: string, shown = overrides): TemplateSe
   return set;
 }
 
-function readInto(set: TemplateSet, dir: string): void {
+/** Reads the templates in `dir` into the set; `shown` names the folder in messages. */
+function readInto(set: TemplateSet, dir: string, shown: string): number {
+  let found = 0;
   const read = (file: string) => {
     try {
       return readFileSync(file, 'utf8');
@@ -72,7 +73,8 @@ function readInto(set: TemplateSet, dir: string): void {
     const file = join(dir, name);
     if (existsSync(file)) {
       set.files.set(name, read(file));
-      set.origin.set(name, file);
+      set.origin.set(name, join(shown, name));
+      found++;
     }
   }
   const partials = join(dir, 'partials');
@@ -80,7 +82,9 @@ function readInto(set: TemplateSet, dir: string): void {
     for (const name of readdirSync(partials).filter((f) => f.endsWith('.hbs'))) {
       const file = join(partials, name);
       set.partials.set(name.slice(0, -'.hbs'.length), read(file));
-      set.origin.set(`partials/${name}`, file);
+      set.origin.set(`partials/${name}`, join(shown, 'partials', name));
+      found++;
     }
   }
+  return found;
 }

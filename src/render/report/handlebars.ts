@@ -33,5 +33,10 @@ export function compileTemplate(set: TemplateSet, name: string): (view: object) 
 
 function templateError(where: string, error: unknown): InputError {
   const message = error instanceof Error ? error.message : String(error);
-  return new InputError(`${where}: ${message.split('\n')[0] ?? message}`);
+  // Handlebars names the view's object as "[object Object]" or "undefined": no help to a reader.
+  const first = (message.split('\n')[0] ?? message).replace(
+    / in (\[object Object\]|undefined)/,
+    '',
+  );
+  return new InputError(`${where}: ${first}`);
 }
