@@ -22,6 +22,7 @@ const suites = {
   validate: async () =>
     (await import('./validate.mjs')).validation(quick ? { sizes: [1, 100], runs: 2 } : {}),
   parsers: async () => (await import('./parsers.mjs')).parsers({ runs: quick ? 5 : 15 }),
+  saves: async () => (await import('./saves.mjs')).saves({ runs: quick ? 50 : 200 }),
 };
 
 const sections = [];
