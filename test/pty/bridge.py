@@ -3,7 +3,8 @@
     python3 bridge.py COLUMNS ROWS COMMAND [ARGS...]
 
 Bytes on this script's stdin are typed into the terminal; what the program writes to the
-terminal comes out on this script's stdout, unchanged. On stderr, one JSON object per line:
+terminal comes out on this script's stdout, unchanged. When stdin ends (the test is done, or has
+died), the program is killed, so that nothing is left waiting for keys. On stderr, one JSON object per line:
 {"pid": N} once the program has started, and {"exit": code, "signal": n} when it has ended
 (code or signal is null). The test reads the screen from stdout and kills the program by pid.
 """
@@ -13,6 +14,7 @@ import json
 import os
 import pty
 import select
+import signal
 import struct
 import sys
 import termios
@@ -50,7 +52,13 @@ def main():
             if keys:
                 os.write(fd, keys)
             else:
-                watching = [fd]  # the test closed our stdin; keep reading the program
+                # The test has closed our stdin, or ended: nobody is left to type, so the
+                # program must not wait for keys forever.
+                watching = [fd]
+                try:
+                    os.kill(pid, signal.SIGKILL)
+                except ProcessLookupError:
+                    pass
     _, status = os.waitpid(pid, 0)
     if os.WIFSIGNALED(status):
         report({"exit": None, "signal": os.WTERMSIG(status)})
