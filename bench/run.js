@@ -24,6 +24,7 @@ const suites = {
   parsers: async () => (await import('./parsers.mjs')).parsers({ runs: quick ? 5 : 15 }),
   report: async () =>
     (await import('./report.mjs')).reporting(quick ? { sizes: [100, 1000], runs: 2 } : {}),
+  saves: async () => (await import('./saves.mjs')).saves({ runs: quick ? 50 : 200 }),
 };
 
 const sections = [];

@@ -14,16 +14,12 @@ const shared = {
   sourcemap: 'linked',
   legalComments: 'linked',
   logLevel: 'warning',
-  // Some dependencies are CommonJS and call require(); give the ESM bundle one.
+  // Some dependencies are CommonJS and call require() or read __filename (write-file-atomic
+  // names its temporary files with it); give the ESM bundle both, the latter under its own name.
   banner: {
-    // CommonJS dependencies (write-file-atomic) expect require and __filename.
-    js: [
-      "import { createRequire as __attuneRequire } from 'node:module';",
-      "import { fileURLToPath as __attuneFileUrl } from 'node:url';",
-      'const require = __attuneRequire(import.meta.url);',
-      'const __filename = __attuneFileUrl(import.meta.url);',
-    ].join(' '),
+    js: "import { createRequire as __attuneRequire } from 'node:module'; import { fileURLToPath as __attunePath } from 'node:url'; const require = __attuneRequire(import.meta.url); const __attuneFilename = __attunePath(import.meta.url);",
   },
+  define: { __filename: '__attuneFilename' },
 };
 
 await build({

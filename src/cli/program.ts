@@ -1,4 +1,5 @@
 import { Argument, Command, InvalidArgumentError, Option } from 'commander';
+import type { AssessOptions } from './commands/assess.js';
 import type { ReportOptions } from './commands/report.js';
 import type { ValidateOptions } from './commands/validate.js';
 import type { Context } from './context.js';
@@ -49,6 +50,33 @@ export function buildProgram(ctx: Context, version: string): Command {
     .action(async (kind: 'framework' | 'answers') => {
       const { schema } = await import('./commands/schema.js');
       schema(kind, ctx);
+    });
+
+  program
+    .command('assess')
+    .description('the interactive walk-through: answer a framework’s questions, saved as you go')
+    .addOption(
+      new Option(
+        '--framework <id|path>',
+        'the framework to answer, by id or file (default: trauma-informed-organisation, or the one the --resume file names)',
+      ),
+    )
+    .option('--lang <tag>', 'the language to show the questions in, such as en-GB or cy')
+    .addOption(
+      new Option(
+        '--out <file>',
+        'where to save the answers (default: attune-answers-<framework>-<date>.yaml here)',
+      ).conflicts('resume'),
+    )
+    .option('--resume <file>', 'carry on with an answers file where it stopped')
+    .addOption(
+      new Option('-f, --format <format>', 'the report written at the end, next to the answers')
+        .choices(['md', 'html', 'json'])
+        .default('md'),
+    )
+    .action(async (options: AssessOptions) => {
+      const { assess } = await import('./commands/assess.js');
+      await assess(options, ctx);
     });
 
   program
