@@ -16,6 +16,8 @@ export {
   type Domain,
   type Scale,
 } from './core/framework.js';
+export { isLanguageTag, languagesOf, matchLanguage } from './core/languages.js';
+export { resolvedDoc } from './core/resolved.js';
 export { FrameworkLoader, type LoadedFramework } from './io/load-framework.js';
 export { validateFrameworkPaths, type ValidationResult } from './io/validate-files.js';
 export { findingsFormatters, type FindingsFormat } from './render/findings/index.js';
