@@ -22,3 +22,4 @@ export { FrameworkLoader, type LoadedFramework } from './io/load-framework.js';
 export { validateFrameworkPaths, type ValidationResult } from './io/validate-files.js';
 export { findingsFormatters, type FindingsFormat } from './render/findings/index.js';
 export { rulesDoc } from './render/rules-doc.js';
+export { outlineMarkdown, outlineJson } from './render/outline.js';

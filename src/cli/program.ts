@@ -1,4 +1,5 @@
 import { Argument, Command, Option } from 'commander';
+import type { ShowOptions } from './commands/show.js';
 import type { ValidateOptions } from './commands/validate.js';
 import type { Context } from './context.js';
 
@@ -48,6 +49,19 @@ export function buildProgram(ctx: Context, version: string): Command {
     .action(async (kind: 'framework' | 'answers') => {
       const { schema } = await import('./commands/schema.js');
       schema(kind, ctx);
+    });
+
+  program
+    .command('show')
+    .description("print a framework's outline, or the whole resolved framework as JSON")
+    .argument('<framework>', 'a framework id (bundled or in ./frameworks) or a file')
+    .addOption(
+      new Option('-f, --format <format>', 'output format').choices(['md', 'json']).default('md'),
+    )
+    .option('--lang <tag>', "the language to show texts in (default: the framework's own)")
+    .action(async (ref: string, options: ShowOptions) => {
+      const { show } = await import('./commands/show.js');
+      await show(ref, options, ctx);
     });
 
   return program;

@@ -84,7 +84,7 @@ export class FrameworkLoader {
     chain: readonly string[],
     file: string,
   ): Promise<LoadedFramework> {
-    const text = await readText(abs, FRAMEWORK_SIZE_LIMIT);
+    const text = await readText(abs, FRAMEWORK_SIZE_LIMIT, file);
     if (!text.ok) {
       const p = text.problem;
       const finding: Finding =
@@ -284,18 +284,10 @@ export class FrameworkLoader {
     return findFrameworkById(ref, this.cwd)?.file;
   }
 
-  /** Loads a framework for use by a command: an id or a path; errors end the command. */
-  async require(ref: string): Promise<Framework> {
+  /** Loads a framework named on the command line: an id (bundled, then ./frameworks) or a path. */
+  loadRef(ref: string): Promise<LoadedFramework> {
     const file = resolveFrameworkRef(ref, this.cwd);
-    const loaded = await this.load(file);
-    if (!loaded.framework) {
-      const first = loaded.findings.find((f) => f.severity === 'error');
-      const more = loaded.findings.filter((f) => f.severity === 'error').length - 1;
-      throw new InputError(
-        `${loaded.file}: the framework is not valid${first ? `: ${first.file}:${first.line}:${first.column} ${first.message}` : ''}${more > 0 ? ` (and ${more} more; run attune validate ${loaded.file})` : ''}`,
-      );
-    }
-    return loaded.framework;
+    return this.load(file, isPathRef(ref, this.cwd) ? ref : undefined);
   }
 }
 
@@ -326,10 +318,15 @@ export function looksLikePath(ref: string): boolean {
   return ref.includes('/') || ref.includes(sep) || /\.(ya?ml|json)$/i.test(ref);
 }
 
+/** Whether a framework named on the command line is a path (else it is an id). */
+export function isPathRef(ref: string, cwd: string): boolean {
+  return looksLikePath(ref) || existsSync(join(cwd, ref));
+}
+
 /** A framework named on the command line: an existing path, or an id. */
 export function resolveFrameworkRef(ref: string, cwd: string): string {
   const asPath = resolve(cwd, ref);
-  if (looksLikePath(ref) || existsSync(join(cwd, ref))) {
+  if (isPathRef(ref, cwd)) {
     if (!existsSync(asPath)) throw new InputError(`${ref}: no such framework file`);
     return asPath;
   }
