@@ -19,6 +19,7 @@ export {
 export { isLanguageTag, languagesOf, matchLanguage } from './core/languages.js';
 export { resolvedDoc } from './core/resolved.js';
 export { FrameworkLoader, type LoadedFramework } from './io/load-framework.js';
+export { listFrameworks, type ListedFramework } from './io/list-frameworks.js';
 export { validateFrameworkPaths, type ValidationResult } from './io/validate-files.js';
 export { findingsFormatters, type FindingsFormat } from './render/findings/index.js';
 export { rulesDoc } from './render/rules-doc.js';

@@ -1,4 +1,5 @@
 import { Argument, Command, Option } from 'commander';
+import type { ListOptions } from './commands/list.js';
 import type { ShowOptions } from './commands/show.js';
 import type { ValidateOptions } from './commands/validate.js';
 import type { Context } from './context.js';
@@ -49,6 +50,15 @@ export function buildProgram(ctx: Context, version: string): Command {
     .action(async (kind: 'framework' | 'answers') => {
       const { schema } = await import('./commands/schema.js');
       schema(kind, ctx);
+    });
+
+  program
+    .command('list')
+    .description('list the frameworks attune knows: bundled, then those in ./frameworks')
+    .option('--json', 'print JSON instead of a table', false)
+    .action(async (options: ListOptions) => {
+      const { list } = await import('./commands/list.js');
+      await list(options, ctx);
     });
 
   program
