@@ -1,4 +1,5 @@
 import { Argument, Command, Option } from 'commander';
+import type { InitOptions } from './commands/init.js';
 import type { ListOptions } from './commands/list.js';
 import type { ShowOptions } from './commands/show.js';
 import type { ValidateOptions } from './commands/validate.js';
@@ -72,6 +73,17 @@ export function buildProgram(ctx: Context, version: string): Command {
     .action(async (ref: string, options: ShowOptions) => {
       const { show } = await import('./commands/show.js');
       await show(ref, options, ctx);
+    });
+
+  program
+    .command('init')
+    .description('write a new, valid framework to start from, and its JSON Schema beside it')
+    .argument('[file]', 'the framework file to write', 'framework.yaml')
+    .option('--extends <framework>', 'start from this framework (an id or a file)')
+    .option('--force', 'overwrite the file if it exists', false)
+    .action(async (file: string, options: InitOptions) => {
+      const { init } = await import('./commands/init.js');
+      await init(file, options, ctx);
     });
 
   return program;
