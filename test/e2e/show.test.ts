@@ -1,7 +1,8 @@
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { frameworkSchema } from '../../src/core/schema/framework.js';
-import { FIXTURES, runCli, transcript } from '../helpers.js';
+import { FIXTURES, runCli, tempDir, transcript } from '../helpers.js';
 
 /** attune show, run as a user would; each case a readable snapshot under __snapshots__/show/. */
 const F = 'test/fixtures/frameworks';
@@ -93,6 +94,17 @@ describe('attune show (end to end)', () => {
       const doc: unknown = JSON.parse(r.stdout);
       expect(frameworkSchema.safeParse(doc).success).toBe(true);
       expect(doc).not.toHaveProperty('extends');
+    }
+  });
+
+  it('attune validate --strict accepts the JSON as a framework file, with or without --lang', async () => {
+    const dir = tempDir();
+    for (const lang of [[], ['--lang', 'cy']]) {
+      const r = await runCli(['show', '--format', 'json', ...lang, 'examples/northside.yaml']);
+      const file = join(dir, `resolved${lang.length}.json`);
+      writeFileSync(file, r.stdout);
+      const check = await runCli(['validate', '--strict', file]);
+      expect([check.code, check.stdout]).toEqual([0, '1 file checked: no problems\n']);
     }
   });
 });
