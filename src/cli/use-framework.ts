@@ -16,12 +16,8 @@ export interface UsableFramework {
  * that leads nowhere ends the command with exit 2; a framework with errors has its findings
  * printed to stderr, as `validate` would print them, and ends it with exit 1.
  */
-export async function useFramework(
-  ref: string,
-  ctx: Context,
-  loader = new FrameworkLoader(ctx.cwd),
-): Promise<UsableFramework> {
-  const loaded = await loader.loadRef(ref);
+export async function useFramework(ref: string, ctx: Context): Promise<UsableFramework> {
+  const loaded = await new FrameworkLoader(ctx.cwd).loadRef(ref);
   const framework = loaded.framework;
   if (!framework) {
     // The framework's file, then any it extends that has findings of its own.

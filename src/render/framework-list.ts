@@ -1,5 +1,6 @@
 import { oneLine } from '../core/sanitize.js';
 import type { ListedFramework } from '../io/list-frameworks.js';
+import { plural } from './findings/types.js';
 
 /**
  * `attune list` for people: a table of id, version, question count, where the framework comes
@@ -11,9 +12,7 @@ export function frameworkListText(list: readonly ListedFramework[]): string {
     f.version ?? '-',
     f.questions === undefined ? '-' : String(f.questions),
     `${f.path ?? 'bundled'}${f.hiddenBy === undefined ? '' : ' (not used)'}`,
-    f.title === undefined
-      ? `not valid: ${f.errors} error${f.errors === 1 ? '' : 's'}`
-      : oneLine(f.title, 120),
+    f.title === undefined ? `not valid: ${plural(f.errors, 'error')}` : oneLine(f.title, 120),
   ]);
   const header = ['id', 'version', 'questions', 'from', 'title'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));

@@ -3,6 +3,7 @@ import type { AnswerValue, Text } from '../core/schema/common.js';
 import { ID_PATTERN, LANG_PATTERN, SEMVER_PATTERN } from '../core/schema/common.js';
 import type { Condition, FrameworkDoc } from '../core/schema/framework.js';
 import { escapeMarkdown } from './escape.js';
+import { plural } from './findings/types.js';
 
 export interface OutlineOptions {
   /** The language asked for with --lang; texts without it fall back to the framework's. */
@@ -24,7 +25,7 @@ export function outlineMarkdown(f: Framework, options: OutlineOptions = {}): str
 
   para(`# ${t(f.title)}`);
   const about = [
-    `${code(f.id)}, version ${code(f.version, SEMVER_PATTERN)}: ${count(f.questions.length, 'question')} in ${count(f.domains.length, 'domain')}.`,
+    `${code(f.id)}, version ${code(f.version, SEMVER_PATTERN)}: ${plural(f.questions.length, 'question')} in ${plural(f.domains.length, 'domain')}.`,
   ];
   if (f.licence !== undefined) about.push(`Licence: ${code(f.licence, LICENCE_PATTERN)}.`);
   if (options.shown !== undefined && options.shown !== f.language)
@@ -50,7 +51,7 @@ export function outlineMarkdown(f: Framework, options: OutlineOptions = {}): str
     para(
       `### ${s.label === undefined ? code(s.id) : `${t(s.label)} (${code(s.id)})`}`,
       '',
-      `Used by ${count(users, 'question')}.${s.allow.length > 0 ? ` Also accepts: ${s.allow.map(nonScored).join(', ')}.` : ''}`,
+      `Used by ${plural(users, 'question')}.${s.allow.length > 0 ? ` Also accepts: ${s.allow.map(nonScored).join(', ')}.` : ''}`,
     );
     para(
       '| value | label | description |',
@@ -88,7 +89,7 @@ export function outlineMarkdown(f: Framework, options: OutlineOptions = {}): str
   f.domains.forEach((d, i) => {
     para(`### ${i + 1}. ${t(d.title)} (${code(d.id)})`);
     if (d.summary !== undefined) para(t(d.summary));
-    para(`Weight ${d.weight}; ${count(d.questions.length, 'question')}.`);
+    para(`Weight ${d.weight}; ${plural(d.questions.length, 'question')}.`);
     if (d.questions.length > 0)
       para(
         ...d.questions.flatMap((q, qi) => [
@@ -143,8 +144,6 @@ function condition(f: Framework, c: Condition, t: (value: Text) => string): stri
 const LICENCE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9.+-]*$/;
 
 const nonScored = (v: string) => (v === 'dont-know' ? "don't know" : 'not applicable');
-
-const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** Ids and versions are checked by the schema for safe characters: a code span holds them as they are. */
 function code(value: string, pattern: RegExp = ID_PATTERN): string {
