@@ -32,7 +32,7 @@ describe('idFromFileName', () => {
   it.each([
     ['framework.yaml', 'framework'],
     ['Northside Housing.yaml', 'northside-housing'],
-    ['clients/ignored/Ysgol_Gymraeg.yml', 'clients-ignored-ysgol-gymraeg'],
+    ['Ysgol_Gymraeg.yml', 'ysgol-gymraeg'],
     ['Café Crème.yaml', 'cafe-creme'],
     ['--.yaml', 'my-framework'],
     ['.yaml', 'my-framework'],
