@@ -22,5 +22,5 @@ export { FrameworkLoader, type LoadedFramework } from './io/load-framework.js';
 export { listFrameworks, type ListedFramework } from './io/list-frameworks.js';
 export { validateFrameworkPaths, type ValidationResult } from './io/validate-files.js';
 export { findingsFormatters, type FindingsFormat } from './render/findings/index.js';
-export { rulesDoc } from './render/rules-doc.js';
 export { outlineMarkdown, outlineJson } from './render/outline.js';
+export { rulesDoc } from './render/rules-doc.js';

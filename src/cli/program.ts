@@ -1,9 +1,9 @@
 import { Argument, Command, Option } from 'commander';
+import type { ValidateOptions } from './commands/validate.js';
+import type { Context } from './context.js';
 import type { InitOptions } from './commands/init.js';
 import type { ListOptions } from './commands/list.js';
 import type { ShowOptions } from './commands/show.js';
-import type { ValidateOptions } from './commands/validate.js';
-import type { Context } from './context.js';
 
 /**
  * The commander program: flags and help text only. Each command's code is imported when that
@@ -43,17 +43,6 @@ export function buildProgram(ctx: Context, version: string): Command {
     });
 
   program
-    .command('schema')
-    .description('print the JSON Schema (2020-12) of a file format, for editors and tools')
-    .addArgument(
-      new Argument('[kind]', 'which format').choices(['framework', 'answers']).default('framework'),
-    )
-    .action(async (kind: 'framework' | 'answers') => {
-      const { schema } = await import('./commands/schema.js');
-      schema(kind, ctx);
-    });
-
-  program
     .command('list')
     .description('list the frameworks attune knows: bundled, then those in ./frameworks')
     .option('--json', 'print JSON instead of a table', false)
@@ -84,6 +73,17 @@ export function buildProgram(ctx: Context, version: string): Command {
     .action(async (file: string, options: InitOptions) => {
       const { init } = await import('./commands/init.js');
       await init(file, options, ctx);
+    });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema (2020-12) of a file format, for editors and tools')
+    .addArgument(
+      new Argument('[kind]', 'which format').choices(['framework', 'answers']).default('framework'),
+    )
+    .action(async (kind: 'framework' | 'answers') => {
+      const { schema } = await import('./commands/schema.js');
+      schema(kind, ctx);
     });
 
   return program;

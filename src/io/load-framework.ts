@@ -284,6 +284,20 @@ export class FrameworkLoader {
     return findFrameworkById(ref, this.cwd)?.file;
   }
 
+  /** Loads a framework for use by a command: an id or a path; errors end the command. */
+  async require(ref: string): Promise<Framework> {
+    const file = resolveFrameworkRef(ref, this.cwd);
+    const loaded = await this.load(file);
+    if (!loaded.framework) {
+      const first = loaded.findings.find((f) => f.severity === 'error');
+      const more = loaded.findings.filter((f) => f.severity === 'error').length - 1;
+      throw new InputError(
+        `${loaded.file}: the framework is not valid${first ? `: ${first.file}:${first.line}:${first.column} ${first.message}` : ''}${more > 0 ? ` (and ${more} more; run attune validate ${loaded.file})` : ''}`,
+      );
+    }
+    return loaded.framework;
+  }
+
   /** Loads a framework named on the command line: an id (bundled, then ./frameworks) or a path. */
   loadRef(ref: string): Promise<LoadedFramework> {
     const file = resolveFrameworkRef(ref, this.cwd);
