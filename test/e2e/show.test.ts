@@ -60,7 +60,7 @@ describe('attune show (end to end)', () => {
     ])
       expect(r.stdout).toContain(welsh);
     // Domains, questions and the title have no Welsh: they are in English.
-    expect(r.stdout).toMatch(/^# Trauma\\-informed organisation self\\-assessment\n/);
+    expect(r.stdout).toMatch(/^# Trauma\\?-informed organisation self\\?-assessment\n/);
     expect(r.stdout).toContain('### 1. Safety (`safety`)');
     expect(r.stdout).toContain('Texts in `cy` where translated, otherwise in `en-GB`.');
     const en = await runCli(['show', 'trauma-informed-organisation']);

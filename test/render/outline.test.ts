@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalise } from '../../src/core/framework.js';
 import type { FrameworkDoc } from '../../src/core/schema/framework.js';
+import { escapeMarkdown } from '../../src/render/escape.js';
 import { outlineMarkdown } from '../../src/render/outline.js';
 
 const HOSTILE = '<script>alert(1)</script> | # not a heading\n- not a list [link](http://x)';
@@ -76,7 +77,9 @@ describe('outlineMarkdown', () => {
   it('escapes every text from the framework: no HTML, no stray block', () => {
     expect(md).not.toContain('<script>');
     expect(md).toContain('&lt;script&gt;');
-    expect(md).not.toContain('](http');
+    // The link's brackets are escaped, so it stays text.
+    expect(md).not.toMatch(/(?<!\\)\[link/);
+    expect(md).toContain(escapeMarkdown(HOSTILE));
     // Only attune's own headings start a line with #, and every table row has its cells.
     const headings = md.split('\n').filter((l) => l.startsWith('#'));
     expect(headings).toEqual([
@@ -117,8 +120,8 @@ describe('outlineMarkdown', () => {
     expect(cy).toContain('| 0 | Dechrau (`start`) |');
     expect(cy).toContain('- Arweinwyr (`leaders`)');
     // Untranslated: in English.
-    expect(cy).toContain('| 1 | In place | It happens\\. |');
-    expect(cy).toContain('2. Second question\\.');
+    expect(cy).toContain(`| 1 | In place | ${escapeMarkdown('It happens.')} |`);
+    expect(cy).toContain(`2. ${escapeMarkdown('Second question.')}`);
     // Without a translation note where the texts stay in the framework's language.
     expect(md).not.toContain('Texts in');
   });
