@@ -16,9 +16,13 @@ export {
   type Domain,
   type Scale,
 } from './core/framework.js';
+export { isLanguageTag, languagesOf, matchLanguage } from './core/languages.js';
+export { resolvedDoc } from './core/resolved.js';
 export { FrameworkLoader, type LoadedFramework } from './io/load-framework.js';
+export { listFrameworks, type ListedFramework } from './io/list-frameworks.js';
 export { validateFrameworkPaths, type ValidationResult } from './io/validate-files.js';
 export { findingsFormatters, type FindingsFormat } from './render/findings/index.js';
+export { outlineMarkdown, outlineJson } from './render/outline.js';
 export { rulesDoc } from './render/rules-doc.js';
 export { checkAnswers } from './core/answers.js';
 export { loadAnswers, saveAnswers, answersText, type LoadedAnswers } from './io/answers-file.js';

@@ -1,7 +1,8 @@
 import { conditionRefs } from './conditions.js';
 import { issue, type Issue, type Path } from './findings.js';
-import type { Text } from './schema/common.js';
+import { validTag } from './languages.js';
 import type { FrameworkDoc, QuestionDoc } from './schema/framework.js';
+import { forEachText } from './texts.js';
 
 export interface CheckContext {
   /** Ids removed by an extending framework: where the `remove` entry is, in `file`. */
@@ -361,60 +362,6 @@ export function checkFramework(doc: FrameworkDoc, ctx: CheckContext = {}): Issue
 
   checkLanguages(doc, out);
   return out;
-}
-
-/** Calls `visit` with every text in the framework and its path: for language coverage. */
-export function forEachText(doc: FrameworkDoc, visit: (text: Text, path: Path) => void): void {
-  const t = (value: Text | undefined, path: Path) => {
-    if (value !== undefined) visit(value, path);
-  };
-  t(doc.title, ['title']);
-  t(doc.summary, ['summary']);
-  (doc.respondents ?? []).forEach((r, i) => {
-    t(r.label, ['respondents', i, 'label']);
-    t(r.description, ['respondents', i, 'description']);
-  });
-  for (const [id, s] of Object.entries(doc.scales)) {
-    t(s.label, ['scales', id, 'label']);
-    s.options.forEach((o, i) => {
-      t(o.label, ['scales', id, 'options', i, 'label']);
-      t(o.description, ['scales', id, 'options', i, 'description']);
-    });
-  }
-  doc.stages.forEach((s, i) => {
-    t(s.label, ['stages', i, 'label']);
-    t(s.description, ['stages', i, 'description']);
-  });
-  (doc.areas ?? []).forEach((a, i) => {
-    t(a.title, ['areas', i, 'title']);
-    t(a.summary, ['areas', i, 'summary']);
-  });
-  doc.domains.forEach((d, di) => {
-    t(d.title, ['domains', di, 'title']);
-    t(d.summary, ['domains', di, 'summary']);
-    d.questions.forEach((q, qi) => {
-      t(q.text, ['domains', di, 'questions', qi, 'text']);
-      t(q.help, ['domains', di, 'questions', qi, 'help']);
-      q.evidence?.forEach((e, ei) => t(e, ['domains', di, 'questions', qi, 'evidence', ei]));
-      q.actions?.forEach((a, ai) =>
-        t(a.text, ['domains', di, 'questions', qi, 'actions', ai, 'text']),
-      );
-    });
-  });
-}
-
-const tagValidity = new Map<string, boolean>();
-function validTag(tag: string): boolean {
-  let valid = tagValidity.get(tag);
-  if (valid === undefined) {
-    try {
-      valid = Intl.getCanonicalLocales(tag).length === 1;
-    } catch {
-      valid = false;
-    }
-    tagValidity.set(tag, valid);
-  }
-  return valid;
 }
 
 function checkLanguages(doc: FrameworkDoc, out: Issue[]): void {

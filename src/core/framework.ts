@@ -1,3 +1,4 @@
+import { matchLanguage } from './languages.js';
 import type { NonScored, Text } from './schema/common.js';
 import type { Condition, FrameworkDoc, Priority } from './schema/framework.js';
 
@@ -161,18 +162,13 @@ export function normalise(doc: FrameworkDoc): Framework {
   };
 }
 
-/** The text in `lang`, else in the framework's language, else the first there is. */
+/** The text in `lang` (or a near match, see matchLanguage), else in `fallback`, else the first. */
 export function pickText(value: Text, lang: string | undefined, fallback: string): string {
   if (typeof value === 'string') return value;
-  if (lang) {
-    const exact = value[lang];
-    if (exact !== undefined) return exact;
-    // `cy-GB` falls back to `cy`, and `cy` to any `cy-*`.
-    const base = lang.split('-')[0] ?? lang;
-    const near = value[base] ?? Object.entries(value).find(([k]) => k.split('-')[0] === base)?.[1];
-    if (near !== undefined) return near;
-  }
-  return value[fallback] ?? Object.values(value)[0] ?? '';
+  const tag = lang === undefined ? undefined : matchLanguage(Object.keys(value), lang);
+  return (
+    (tag === undefined ? undefined : value[tag]) ?? value[fallback] ?? Object.values(value)[0] ?? ''
+  );
 }
 
 /** Whether a question is asked of a role (a respondent without a role is asked everything). */

@@ -84,7 +84,7 @@ export class FrameworkLoader {
     chain: readonly string[],
     file: string,
   ): Promise<LoadedFramework> {
-    const text = await readText(abs, FRAMEWORK_SIZE_LIMIT);
+    const text = await readText(abs, FRAMEWORK_SIZE_LIMIT, file);
     if (!text.ok) {
       const finding = textProblemFinding(text.problem, file, 'framework files');
       return { file, findings: [finding] };
@@ -279,6 +279,12 @@ export class FrameworkLoader {
     framework.file = resolve(this.cwd, file);
     return framework;
   }
+
+  /** Loads a framework named on the command line: an id (bundled, then ./frameworks) or a path. */
+  loadRef(ref: string): Promise<LoadedFramework> {
+    const file = resolveFrameworkRef(ref, this.cwd);
+    return this.load(file, isPathRef(ref, this.cwd) ? ref : undefined);
+  }
 }
 
 function done(file: string, findings: Finding[], doc?: FrameworkDoc): LoadedFramework {
@@ -308,10 +314,15 @@ export function looksLikePath(ref: string): boolean {
   return ref.includes('/') || ref.includes(sep) || /\.(ya?ml|json)$/i.test(ref);
 }
 
+/** Whether a framework named on the command line is a path (else it is an id). */
+export function isPathRef(ref: string, cwd: string): boolean {
+  return looksLikePath(ref) || existsSync(join(cwd, ref));
+}
+
 /** A framework named on the command line: an existing path, or an id. */
 export function resolveFrameworkRef(ref: string, cwd: string): string {
   const asPath = resolve(cwd, ref);
-  if (looksLikePath(ref) || existsSync(join(cwd, ref))) {
+  if (isPathRef(ref, cwd)) {
     if (!existsSync(asPath)) throw new InputError(`${ref}: no such framework file`);
     return asPath;
   }

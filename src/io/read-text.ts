@@ -13,17 +13,22 @@ export const MB = 1024 * 1024;
 /**
  * Reads a UTF-8 text file for attune: refuses files above `limit` before reading them, binary
  * data and invalid UTF-8 (with the position of the first bad byte), and drops a byte order mark.
- * A file that is missing, a folder, or unreadable is the user's input problem (exit 2).
+ * A file that is missing, a folder, or unreadable is the user's input problem (exit 2), named
+ * in the message as `shown` (as the user typed it).
  */
-export async function readText(file: string, limit: number): Promise<TextResult> {
+export async function readText(
+  file: string,
+  limit: number,
+  shown: string = file,
+): Promise<TextResult> {
   const info = await stat(file).catch((error: unknown) => {
-    throw fileError(file, error);
+    throw fileError(shown, error);
   });
-  if (info.isDirectory()) throw new InputError(`${file}: is a folder, but a file is needed here`);
+  if (info.isDirectory()) throw new InputError(`${shown}: is a folder, but a file is needed here`);
   if (info.size > limit)
     return { ok: false, problem: { kind: 'too-large', bytes: info.size, limit } };
   const bytes = await readFile(file).catch((error: unknown) => {
-    throw fileError(file, error);
+    throw fileError(shown, error);
   });
   return decodeText(bytes);
 }

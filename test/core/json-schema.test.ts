@@ -36,8 +36,11 @@ describe('the exported JSON Schema', () => {
   it('accepts the bundled frameworks and the valid fixtures', () => {
     const files = [
       ...readdirSync(join(ROOT, 'frameworks')).map((f) => join(ROOT, 'frameworks', f)),
-      join(ROOT, 'test/fixtures/frameworks/small.yaml'),
+      ...readdirSync(join(ROOT, 'test/fixtures/frameworks'))
+        .filter((f) => f.endsWith('.yaml') && !f.startsWith('invalid-'))
+        .map((f) => join(ROOT, 'test/fixtures/frameworks', f)),
     ];
+    expect(files.filter((f) => f.includes('extends-')).length).toBeGreaterThanOrEqual(7);
     for (const file of files) {
       expect(framework(load(file)), `${file}: ${ajv.errorsText(framework.errors)}`).toBe(true);
     }

@@ -25,3 +25,9 @@ describe('README examples', () => {
     },
   );
 });
+
+it('the tailoring example in the README is examples/northside.yaml, word for word', () => {
+  const example = readFileSync(join(ROOT, 'examples', 'northside.yaml'), 'utf8');
+  const blocks = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]);
+  expect(blocks).toContain(example);
+});

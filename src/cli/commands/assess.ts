@@ -184,6 +184,8 @@ export async function writeReportFor(
       minGroupSize: 3,
       csvTable: 'actions',
       skipInvalid: false,
+      // Answers to questions a newer minor version removed stay in the file; resume warned.
+      tolerate: ['answers-unknown-question'],
     },
     ctx,
   );

@@ -14,6 +14,7 @@ import { writeFileSafely } from '../../io/write-file.js';
 import { actionsCsv, domainsCsv, responsesCsv, type CsvTable } from '../../render/report/csv.js';
 import { reportHtml, reportJson, reportMarkdown } from '../../render/report/render.js';
 import { threadsOption, type Context } from '../context.js';
+import { parseLang } from '../lang.js';
 
 export interface ReportOptions {
   format: 'md' | 'html' | 'json' | 'csv';
@@ -26,6 +27,8 @@ export interface ReportOptions {
   lang?: string;
   csvTable: CsvTable;
   skipInvalid: boolean;
+  /** Finding rules reported as warnings rather than refusing the file (assess's own report). */
+  tolerate?: string[];
 }
 
 export async function report(paths: string[], options: ReportOptions, ctx: Context): Promise<void> {
@@ -39,6 +42,7 @@ export async function buildReportText(
   options: ReportOptions,
   ctx: Context,
 ): Promise<string> {
+  parseLang(options.lang);
   const loader = new FrameworkLoader(ctx.cwd);
   // Templates first: a mistake in them should not wait for thousands of files to be read.
   const templates =
@@ -55,6 +59,7 @@ export async function buildReportText(
     ...(options.framework !== undefined && { framework: options.framework }),
     skipInvalid: options.skipInvalid,
     keepRows,
+    ...(options.tolerate && { tolerate: options.tolerate }),
     ...threadsOption(ctx),
   });
   tellAbout(collected, ctx);
