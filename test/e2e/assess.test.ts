@@ -259,6 +259,31 @@ describe.concurrent('attune assess killed with SIGKILL', () => {
     },
   );
 
+  it('on SIGTERM, stops with every answer saved, the lock released and the resume command', async () => {
+    const { dir, framework } = workspace();
+    const s = new PtySession(['assess', '--framework', 'small-example', '--out', 'c.yaml'], {
+      cwd: dir,
+    });
+    try {
+      await who(s, 1);
+      await at(s, 'question 1 of 3', 2);
+      await at(s, 'question 2 of 3', 2);
+      await s.waitFor('question 3 of 4');
+      await s.waitFor(HINT);
+      await s.kill('SIGTERM');
+      await s.waitFor('attune assess --resume c.yaml');
+      expect((await s.exit()).code).toBe(130);
+    } finally {
+      await s.close();
+    }
+    expect(existsSync(join(dir, 'c.yaml.lock'))).toBe(false);
+    const doc = await answersIn(join(dir, 'c.yaml'), await framework);
+    expect(doc.answers).toEqual({
+      'safety-first-contact': { value: 1 },
+      'safety-premises': { value: 1 },
+    });
+  });
+
   it('leaves a stale lock that the next run takes over', async () => {
     const { dir } = workspace();
     const killed = new PtySession(['assess', '--framework', 'small-example', '--out', 'b.yaml'], {

@@ -40,10 +40,12 @@ export async function assess(options: AssessOptions, ctx: Context): Promise<void
   if (!ctx.interactive) throw new InputError(w.NO_TERMINAL);
   if (options.lang !== undefined && !LANG_PATTERN.test(options.lang))
     throw new InputError(w.badLang(oneLine(options.lang, 40)));
-  // Ctrl-C between two prompts (while saving, say) arrives as a signal: stop at the next prompt.
+  // Ctrl-C between two prompts (while saving, say) arrives as a signal, and SIGTERM (a shutdown,
+  // a kill) is treated alike: stop at once, with every answer saved and the lock released.
   const interrupt = new AbortController();
   const onSigint = () => interrupt.abort();
   process.on('SIGINT', onSigint);
+  process.on('SIGTERM', onSigint);
   const session: Partial<Session> = {};
   const releaseOnExit = () => session.lock?.releaseSync();
   process.on('exit', releaseOnExit);
@@ -63,6 +65,7 @@ export async function assess(options: AssessOptions, ctx: Context): Promise<void
     throw new Cancelled('');
   } finally {
     process.off('SIGINT', onSigint);
+    process.off('SIGTERM', onSigint);
     await session.lock?.release();
     process.off('exit', releaseOnExit);
   }

@@ -1,0 +1,93 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURES, runCli, tempDir } from '../helpers.js';
+
+/**
+ * Writing where it cannot be done: a full disk and a read-only file system, made for real with
+ * a tiny tmpfs (which needs root, as in CI; elsewhere these tests skip). Each ends with one line
+ * saying why, exit code 2, the earlier file intact and no temporary file left behind.
+ */
+const dir = tempDir();
+const mnt = join(dir, 'mnt');
+mkdirSync(mnt);
+let mounted = false;
+try {
+  execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', mnt], { stdio: 'ignore' });
+  mounted = true;
+} catch {
+  mounted = false;
+}
+afterAll(() => {
+  if (mounted) execFileSync('umount', [mnt]);
+});
+
+const team = [
+  join(FIXTURES, 'answers/team'),
+  '--framework',
+  join(FIXTURES, 'frameworks/small.yaml'),
+];
+const EARLIER = 'The report from last time.\n';
+
+describe.skipIf(!mounted)('faults when writing', () => {
+  beforeAll(() => {
+    writeFileSync(join(mnt, 'report.html'), EARLIER);
+  });
+
+  it('a full disk: a clear message, the earlier report intact, nothing left behind', async () => {
+    // Fill the disk, leaving less room than the report needs.
+    let filler = 0;
+    try {
+      for (;;) writeFileSync(join(mnt, `filler-${filler++}`), Buffer.alloc(4096, 1));
+    } catch {
+      // full
+    }
+    const r = await runCli([
+      'report',
+      ...team,
+      '--format',
+      'html',
+      '--out',
+      join(mnt, 'report.html'),
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      `attune: ${join(mnt, 'report.html')}: cannot be written (the disk is full)\n`,
+    );
+    expect(readFileSync(join(mnt, 'report.html'), 'utf8')).toBe(EARLIER);
+    expect(readdirSync(mnt).filter((f) => !f.startsWith('filler-'))).toEqual(['report.html']);
+    for (let i = 0; i < filler; i++) execFileSync('rm', ['-f', join(mnt, `filler-${i}`)]);
+  });
+
+  it('a read-only file system: a clear message, the earlier report intact', async () => {
+    execFileSync('mount', ['-o', 'remount,ro', mnt]);
+    try {
+      const r = await runCli(['report', ...team, '--out', join(mnt, 'report.html')]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe(
+        `attune: ${join(mnt, 'report.html')}: cannot be written (the file system is read-only)\n`,
+      );
+      expect(readFileSync(join(mnt, 'report.html'), 'utf8')).toBe(EARLIER);
+    } finally {
+      execFileSync('mount', ['-o', 'remount,rw', mnt]);
+    }
+  });
+});
+
+describe('faults that need no special file system', () => {
+  it('an output folder that does not exist', async () => {
+    const out = join(dir, 'no-such-folder', 'report.md');
+    const r = await runCli(['report', ...team, '--out', out]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`attune: ${out}: cannot be written (its folder does not exist)\n`);
+  });
+
+  it('an output path under a file', async () => {
+    writeFileSync(join(dir, 'a-file'), 'x');
+    const out = join(dir, 'a-file', 'report.md');
+    const r = await runCli(['report', ...team, '--out', out]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/cannot be written \(a part of the path is a file, not a folder\)\n$/);
+  });
+});
