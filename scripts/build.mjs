@@ -14,9 +14,10 @@ const shared = {
   sourcemap: 'linked',
   legalComments: 'linked',
   logLevel: 'warning',
-  // Some dependencies are CommonJS and call require(); give the ESM bundle one.
+  // Some dependencies are CommonJS and use require() and __filename (write-file-atomic names
+  // its temporary files with it); give the ESM bundle both.
   banner: {
-    js: "import { createRequire as __attuneRequire } from 'node:module'; const require = __attuneRequire(import.meta.url);",
+    js: "import { createRequire as __attuneRequire } from 'node:module'; import { fileURLToPath as __attuneFileURLToPath } from 'node:url'; const require = __attuneRequire(import.meta.url); const __filename = __attuneFileURLToPath(import.meta.url);",
   },
 };
 
