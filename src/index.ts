@@ -23,3 +23,17 @@ export { rulesDoc } from './render/rules-doc.js';
 export { checkAnswers } from './core/answers.js';
 export { loadAnswers, saveAnswers, answersText, type LoadedAnswers } from './io/answers-file.js';
 export { writeFileSafely } from './io/write-file.js';
+export {
+  formModel,
+  formQuestions,
+  type FormModel,
+  type FormQuestion,
+  type FormOptions,
+} from './core/form-model.js';
+export {
+  answersDoc as formAnswersDoc,
+  restoreState as restoreFormState,
+  type FormState,
+} from './core/form-state.js';
+export { renderForm, type FormAssets } from './render/form.js';
+export { formAssets } from './io/form-assets.js';

@@ -1,4 +1,5 @@
 import { Argument, Command, Option } from 'commander';
+import type { FormOptions } from './commands/form.js';
 import type { ValidateOptions } from './commands/validate.js';
 import type { Context } from './context.js';
 
@@ -48,6 +49,20 @@ export function buildProgram(ctx: Context, version: string): Command {
     .action(async (kind: 'framework' | 'answers') => {
       const { schema } = await import('./commands/schema.js');
       schema(kind, ctx);
+    });
+
+  program
+    .command('form')
+    .description(
+      'write a single offline HTML page with the questionnaire, which saves an answers file',
+    )
+    .option('--framework <id|path>', 'the framework to ask', 'trauma-informed-organisation')
+    .option('--lang <tag>', 'the language of the questions, where the framework has it')
+    .option('--role <id>', 'ask only this role’s questions, without asking for the role')
+    .requiredOption('-o, --out <file>', 'the HTML file to write')
+    .action(async (options: FormOptions) => {
+      const { form } = await import('./commands/form.js');
+      await form(options, ctx);
     });
 
   return program;
