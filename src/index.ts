@@ -37,3 +37,16 @@ export {
 } from './core/form-state.js';
 export { renderForm, type FormAssets } from './render/form.js';
 export { formAssets } from './io/form-assets.js';
+export {
+  importTable,
+  planColumns,
+  type Table,
+  type Column,
+  type ImportNote,
+  type ImportResult,
+} from './core/import-map.js';
+export { parseCell, parseRole } from './core/import-values.js';
+export { columnMapSchema, type ColumnMap } from './core/schema/column-map.js';
+export { readCsv, type CsvFile } from './io/import-csv.js';
+export { loadColumnMap } from './io/column-map-file.js';
+export { writeImported, importedName } from './io/import-output.js';

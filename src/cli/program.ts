@@ -1,5 +1,6 @@
 import { Argument, Command, Option } from 'commander';
 import type { FormOptions } from './commands/form.js';
+import type { ImportOptions } from './commands/import.js';
 import type { ValidateOptions } from './commands/validate.js';
 import type { Context } from './context.js';
 
@@ -63,6 +64,19 @@ export function buildProgram(ctx: Context, version: string): Command {
     .action(async (options: FormOptions) => {
       const { form } = await import('./commands/form.js');
       await form(options, ctx);
+    });
+
+  program
+    .command('import')
+    .description('turn a spreadsheet or online-form export (CSV) into answers files, one per row')
+    .argument('<file.csv>', 'the CSV file: a header row, then one row per respondent')
+    .option('--framework <id|path>', 'the framework answered', 'trauma-informed-organisation')
+    .option('--map <map.yaml>', 'which column holds which question, where headers do not say')
+    .requiredOption('-o, --out <dir>', 'the folder to write answers-0001.yaml… into')
+    .option('--force', 'replace answers files already in the folder', false)
+    .action(async (file: string, options: ImportOptions) => {
+      const { importCsv } = await import('./commands/import.js');
+      await importCsv(file, options, ctx);
     });
 
   return program;
