@@ -52,21 +52,14 @@ function init(): void {
   const restored = restoreState(model, store.read());
   if (restored) state = restored;
   syncAll();
-  const notices: string[] = [];
-  if (restored) {
-    notices.push(
-      'Welcome back. The answers given before on this device are filled in. If they are not yours, choose “Clear the answers and start again” below.',
-    );
-    byId('start-again').hidden = false;
-  }
+  byId('restored').hidden = !restored;
   if (!store.available) {
-    notices.push(
+    setText(
+      byId('notice'),
       'This browser cannot keep your answers between visits (its storage is turned off). Please answer the questions and save your answers before you close this page.',
     );
+    byId('notice').hidden = false;
   }
-  const notice = byId('notice');
-  setText(notice, notices.join(' '));
-  notice.hidden = notices.length === 0;
   wire();
   show(state.screen, false);
 }
@@ -144,6 +137,7 @@ function show(screen: string, moveFocus = true): void {
   if (!['start', 'review', 'saved'].includes(target) && domainOf(target) === undefined) {
     target = 'start';
   }
+  if (moveFocus) byId('restored').hidden = true;
   state = { ...state, screen: target };
   const domain = domainOf(target);
   const kind = domain === undefined ? target : 'questions';
@@ -249,8 +243,7 @@ function clearAll(): void {
   store.clear();
   state = newState();
   syncAll();
-  byId('start-again').hidden = true;
-  byId('notice').hidden = true;
+  byId('restored').hidden = true;
 }
 
 function changeAnswer(id: string): void {

@@ -6,6 +6,7 @@ import { loadAnswers } from '../../src/io/answers-file.js';
 import { FrameworkLoader } from '../../src/io/load-framework.js';
 import { axe, hasBrowser, launch, open, type Opened } from '../browser.js';
 import {
+  answersThroughForm,
   chooseRadio,
   currentScreen,
   fillForm,
@@ -87,7 +88,7 @@ describe.skipIf(!hasBrowser)('attune form in a browser', () => {
       expect(await page.locator('#questions-title').textContent()).toBe(
         'Trustworthiness and transparency',
       );
-      expect(await page.locator('#notice').textContent()).toMatch(/^Welcome back/);
+      expect(await page.locator('#restored').isVisible()).toBe(true);
       expect(await checkedValue(page, 'safety-first-contact')).toBe('3');
       expect(await checkedValue(page, 'safety-premises')).toBe('1');
       expect(await checkedValue(page, 'safety-quiet-space')).toBe('not-applicable');
@@ -132,7 +133,7 @@ describe.skipIf(!hasBrowser)('attune form in a browser', () => {
     expect(await stored(page)).toEqual([]);
     await page.reload();
     expect(await currentScreen(page)).toBe('start');
-    expect(await page.locator('#notice').isHidden()).toBe(true);
+    expect(await page.locator('#restored').isHidden()).toBe(true);
     expectQuiet(opened);
     await opened.context.close();
   });
@@ -172,6 +173,23 @@ describe.skipIf(!hasBrowser)('attune form in a browser', () => {
     expect(saved.respondent).toEqual({ role: 'lived-experience', workshop: true });
     expect(saved.skipped).toEqual(['safety-first-contact']);
     expect(saved.answers).toEqual({ 'safety-premises': { value: 0 } });
+    expectQuiet(opened);
+    await opened.context.close();
+  });
+
+  it('on a shared computer, answers someone else left can be cleared on opening', async () => {
+    const opened = await open(browser, smallForm);
+    const { page } = opened;
+    await fillForm(page, { role: 'staff', answers: { 'safety-premises': 1 } });
+    await page.reload();
+    expect(await page.locator('#restored').isVisible()).toBe(true);
+    page.once('dialog', (dialog) => void dialog.accept());
+    await pressButton(page, 'start-again');
+    expect(await currentScreen(page)).toBe('start');
+    expect(await page.locator('#restored').isHidden()).toBe(true);
+    expect(await stored(page)).toEqual([]);
+    expect(await page.locator('input[name="role"]:checked').count()).toBe(0);
+    expect(await checkedValue(page, 'safety-premises')).toBeUndefined();
     expectQuiet(opened);
     await opened.context.close();
   });
@@ -286,6 +304,9 @@ describe.skipIf(!hasBrowser)('attune form in a browser', () => {
         await check('review');
         await saveForm(page);
         await check('saved');
+        await page.reload(); // with the welcome-back notice
+        expect(await page.locator('#restored').isVisible()).toBe(true);
+        await check('saved');
         expect(opened.errors).toEqual([]);
         await opened.context.close();
       });
@@ -305,6 +326,29 @@ describe.skipIf(!hasBrowser)('attune form in a browser', () => {
     expect(await axe(page)).toEqual([]);
     expect(opened.errors).toEqual([]);
     await opened.context.close();
+  });
+
+  it('answersThroughForm: a {question: value} map in, the saved answers file out', async () => {
+    const text = await answersThroughForm(
+      tempDir('attune-form-through-'),
+      {
+        role: 'lived-experience',
+        workshop: true,
+        unit: 'Northside',
+        answers: { 'safety-premises': 1, 'safety-quiet-space': 4, 'safety-first-contact': 'skip' },
+        notes: { 'trust-explain-decisions': 'We were not sure.' },
+      },
+      ['--framework', SMALL],
+    );
+    const doc = JSON.parse(text) as Record<string, unknown>;
+    expect(doc.respondent).toEqual({ role: 'lived-experience', workshop: true });
+    expect(doc.unit).toBe('Northside');
+    expect(doc.skipped).toEqual(['safety-first-contact']);
+    expect(doc.answers).toEqual({
+      'safety-premises': { value: 1 },
+      'safety-quiet-space': { value: 4 },
+      'trust-explain-decisions': { note: 'We were not sure.' },
+    });
   });
 
   it('says so, and still saves, where the browser keeps nothing', async () => {
