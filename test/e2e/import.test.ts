@@ -124,4 +124,16 @@ describe('attune import (end to end)', () => {
     expect(forced.code).toBe(0);
     expect(readFileSync(join(out, 'answers-0003.yaml'), 'utf8')).toBe(before);
   });
+
+  it("the README's example is a real run", async () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const example =
+      /<!-- import-example: bad-values -->\n\n```console\n\$ attune ([^\n]+)\n([\s\S]*?)```/.exec(
+        readme,
+      );
+    expect(example).not.toBeNull();
+    const r = await runCli((example?.[1] ?? '').split(' '), { cwd: fixtureCopy() });
+    expect(r.code).toBe(1);
+    expect(r.stdout + r.stderr).toBe(example?.[2]);
+  });
 });
