@@ -19,7 +19,7 @@ export function choiceLabel(model: FormModel, q: FormQuestion, choice: Choice): 
     const option = model.scales[q.scale]?.options.find((o) => o.value === choice);
     return option?.label.text ?? String(choice);
   }
-  return OTHER_LABELS[choice];
+  return choice === 'skip' ? 'Skipped' : OTHER_LABELS[choice];
 }
 
 /**

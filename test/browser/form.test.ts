@@ -169,6 +169,19 @@ describe.skipIf(!hasBrowser)('attune form in a browser', () => {
     await chooseRadio(page, 'answer-safety-first-contact', 'skip');
     await pressButton(page, 'next');
     await pressButton(page, 'next');
+    const review = await page.evaluate(() =>
+      [...document.querySelectorAll('#review-list .review-item')].map((item) =>
+        [...item.querySelectorAll('dt, dd')].map((d) => d.textContent).slice(0, 2),
+      ),
+    );
+    expect(review).toEqual([
+      ['People are told what will happen at their first appointment before it happens.', 'Skipped'],
+      ['The service has premises that people visit.', 'No'],
+      [
+        "Decisions about people's support are explained to them in plain words.",
+        'Not answered yet',
+      ],
+    ]);
     const saved = JSON.parse((await saveForm(page)).text) as Record<string, unknown>;
     expect(saved.respondent).toEqual({ role: 'lived-experience', workshop: true });
     expect(saved.skipped).toEqual(['safety-first-contact']);

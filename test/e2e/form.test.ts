@@ -6,6 +6,7 @@ import { FIXTURES, runCli, tempDir, transcript } from '../helpers.js';
 /** `attune form` from the command line: what it says, and its exit codes. */
 const dir = tempDir('attune-form-cli-');
 cpSync(join(FIXTURES, 'frameworks/small.yaml'), join(dir, 'small.yaml'));
+cpSync(join(FIXTURES, 'form/role-without-questions.yaml'), join(dir, 'staff-only.yaml'));
 
 const cases: [string, string[]][] = [
   ['bundled', ['form', '--out', 'form.html']],
@@ -13,6 +14,10 @@ const cases: [string, string[]][] = [
   ['lang', ['form', '--lang', 'cy', '-o', 'cy.html']],
   ['lang-missing', ['form', '--framework', 'small.yaml', '--lang', 'fr', '-o', 'fr.html']],
   ['unknown-role', ['form', '--framework', 'small.yaml', '--role', 'visitor', '--out', 'x.html']],
+  [
+    'role-without-questions',
+    ['form', '--framework', 'staff-only.yaml', '--role', 'visitor', '--out', 'x.html'],
+  ],
   ['bad-lang', ['form', '--lang', 'welsh!', '--out', 'x.html']],
   ['no-out', ['form']],
   ['unknown-framework', ['form', '--framework', 'no-such-framework', '--out', 'x.html']],

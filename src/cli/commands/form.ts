@@ -24,6 +24,11 @@ export async function form(options: FormOptions, ctx: Context): Promise<void> {
     ...(options.lang !== undefined && { lang: options.lang }),
     ...(options.role !== undefined && { role: options.role }),
   });
+  if (formQuestions(model).length === 0) {
+    throw new InputError(
+      `--role ${options.role ?? ''}: ${framework.id} asks this role no questions, so there is no form to make`,
+    );
+  }
   const html = renderForm(model, await formAssets(), packageVersion());
   await writeFileSafely(options.out, html);
   if (options.lang !== undefined && model.lang === undefined) {
