@@ -22,6 +22,9 @@ const suites = {
   validate: async () =>
     (await import('./validate.mjs')).validation(quick ? { sizes: [1, 100], runs: 2 } : {}),
   parsers: async () => (await import('./parsers.mjs')).parsers({ runs: quick ? 5 : 15 }),
+  report: async () =>
+    (await import('./report.mjs')).reporting(quick ? { sizes: [100, 1000], runs: 2 } : {}),
+  saves: async () => (await import('./saves.mjs')).saves({ runs: quick ? 50 : 200 }),
 };
 
 const sections = [];

@@ -14,11 +14,12 @@ const shared = {
   sourcemap: 'linked',
   legalComments: 'linked',
   logLevel: 'warning',
-  // Some dependencies are CommonJS and use require() and __filename (write-file-atomic names
-  // its temporary files with it); give the ESM bundle both.
+  // Some dependencies are CommonJS and call require() or read __filename (write-file-atomic
+  // names its temporary files with it); give the ESM bundle both, the latter under its own name.
   banner: {
-    js: "import { createRequire as __attuneRequire } from 'node:module'; import { fileURLToPath as __attuneFileURLToPath } from 'node:url'; const require = __attuneRequire(import.meta.url); const __filename = __attuneFileURLToPath(import.meta.url);",
+    js: "import { createRequire as __attuneRequire } from 'node:module'; import { fileURLToPath as __attunePath } from 'node:url'; const require = __attuneRequire(import.meta.url); const __attuneFilename = __attunePath(import.meta.url);",
   },
+  define: { __filename: '__attuneFilename' },
 };
 
 await build({
@@ -26,7 +27,7 @@ await build({
   entryPoints: {
     cli: 'src/cli/entry.ts',
     index: 'src/index.ts',
-    'validate-worker': 'src/io/validate-worker.ts',
+    worker: 'src/io/worker.ts',
   },
   outdir: 'dist',
   splitting: true,

@@ -23,6 +23,58 @@ export { rulesDoc } from './render/rules-doc.js';
 export { checkAnswers } from './core/answers.js';
 export { loadAnswers, saveAnswers, answersText, type LoadedAnswers } from './io/answers-file.js';
 export { writeFileSafely } from './io/write-file.js';
+export { visibleQuestions, isShown, conditionHolds } from './core/conditions.js';
+export { buildReport, type ReportModel } from './core/report-model.js';
+export { newTally, countAnswers, type Tally } from './core/tally.js';
+export { collectAnswers } from './io/collect-answers.js';
+export {
+  answerQuestion,
+  nextAfter,
+  noteQuestion,
+  positionOf,
+  previousBefore,
+  removedQuestions,
+  resumePoint,
+  shownQuestions,
+  skipQuestion,
+  statusOf,
+  summarise,
+  type Change,
+  type DomainSummary,
+  type Position,
+  type QuestionStatus,
+} from './core/walk-plan.js';
+export {
+  lockAnswers,
+  lockFileOf,
+  tryLockAnswers,
+  type AnswersLock,
+  type LockOwner,
+} from './io/answers-lock.js';
+export {
+  claimDefaultAnswersFile,
+  claimNamedAnswersFile,
+  defaultAnswersName,
+} from './io/new-answers-file.js';
+export { loadForResume, type ResumedAnswers } from './io/resume-answers.js';
+export {
+  askWho,
+  newAnswers,
+  walkThrough,
+  type QuestionAction,
+  type ReviewAction,
+  type WalkDeps,
+  type WalkEnd,
+  type Who,
+} from './cli/assess/walk.js';
+export type {
+  Asker,
+  Choice,
+  ChoicePrompt,
+  PromptKind,
+  Separator,
+  TextPrompt,
+} from './cli/assess/asker.js';
 export {
   formModel,
   formQuestions,

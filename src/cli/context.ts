@@ -8,3 +8,9 @@ export interface Context {
   /** Whether stdin and stdout are a terminal a person can type in. */
   interactive: boolean;
 }
+
+/** ATTUNE_THREADS caps the worker threads used for many files (1: none). */
+export function threadsOption(ctx: Context): { threads?: number } {
+  const threads = Number.parseInt(ctx.env.ATTUNE_THREADS ?? '', 10);
+  return Number.isFinite(threads) && threads > 0 ? { threads } : {};
+}

@@ -43,7 +43,14 @@ export function exitCodeFor(
     return error.exitCode === 0 ? EXIT.ok : EXIT.input;
   }
   if (error instanceof AttuneError) {
-    if (error.message) stderr(`attune: ${oneLine(error.message, 2000)}\n`);
+    // One line per problem: a message may list several (each made safe to print).
+    if (error.message)
+      stderr(
+        error.message
+          .split('\n')
+          .map((line) => `attune: ${oneLine(line, 2000)}\n`)
+          .join(''),
+      );
     return error.exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);

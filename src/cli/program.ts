@@ -1,6 +1,8 @@
-import { Argument, Command, Option } from 'commander';
+import { Argument, Command, InvalidArgumentError, Option } from 'commander';
+import type { AssessOptions } from './commands/assess.js';
 import type { FormOptions } from './commands/form.js';
 import type { ImportOptions } from './commands/import.js';
+import type { ReportOptions } from './commands/report.js';
 import type { ValidateOptions } from './commands/validate.js';
 import type { Context } from './context.js';
 
@@ -53,6 +55,69 @@ export function buildProgram(ctx: Context, version: string): Command {
     });
 
   program
+    .command('assess')
+    .description('the interactive walk-through: answer a framework’s questions, saved as you go')
+    .addOption(
+      new Option(
+        '--framework <id|path>',
+        'the framework to answer, by id or file (default: trauma-informed-organisation, or the one the --resume file names)',
+      ),
+    )
+    .option('--lang <tag>', 'the language to show the questions in, such as en-GB or cy')
+    .addOption(
+      new Option(
+        '--out <file>',
+        'where to save the answers (default: attune-answers-<framework>-<date>.yaml here)',
+      ).conflicts('resume'),
+    )
+    .option('--resume <file>', 'carry on with an answers file where it stopped')
+    .addOption(
+      new Option('-f, --format <format>', 'the report written at the end, next to the answers')
+        .choices(['md', 'html', 'json'])
+        .default('md'),
+    )
+    .action(async (options: AssessOptions) => {
+      const { assess } = await import('./commands/assess.js');
+      await assess(options, ctx);
+    });
+
+  program
+    .command('report')
+    .description('score answers files and write the action report')
+    .argument('<answers...>', 'answers files (YAML or JSON), folders or globs')
+    .addOption(
+      new Option('-f, --format <format>', 'report format')
+        .choices(['md', 'html', 'json', 'csv'])
+        .default('md'),
+    )
+    .option('-o, --out <file>', 'write the report to this file (default: standard output)')
+    .option('--framework <id|path>', 'the framework (default: the one the answers name)')
+    .option(
+      '--compare <earlier...>',
+      'an earlier assessment: its answers files, folders or globs, or its JSON report',
+    )
+    .addOption(
+      new Option('--by <group>', 'scores side by side per group').choices(['unit', 'role']),
+    )
+    .addOption(
+      new Option('--min-group-size <n>', 'hide the scores of groups smaller than this')
+        .default(3)
+        .argParser(positiveInteger('--min-group-size')),
+    )
+    .option('--template <dir>', 'your own templates, overriding the bundled ones by file name')
+    .option('--lang <tag>', 'the language of the framework texts, e.g. cy')
+    .addOption(
+      new Option('--csv-table <table>', 'with --format csv: which table')
+        .choices(['actions', 'domains', 'responses'])
+        .default('actions'),
+    )
+    .option('--skip-invalid', 'leave out answers files that cannot be used, and say which', false)
+    .action(async (paths: string[], options: ReportOptions) => {
+      const { report } = await import('./commands/report.js');
+      await report(paths, options, ctx);
+    });
+
+  program
     .command('form')
     .description(
       'write a single offline HTML page with the questionnaire, which saves an answers file',
@@ -80,4 +145,14 @@ export function buildProgram(ctx: Context, version: string): Command {
     });
 
   return program;
+}
+
+function positiveInteger(flag: string) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1) {
+      throw new InvalidArgumentError(`${flag} needs a whole number of 1 or more, not "${value}"`);
+    }
+    return n;
+  };
 }

@@ -1,4 +1,4 @@
-import { visibleQuestions } from './conditions.js';
+import { shownTo } from './conditions.js';
 import { issue, type Issue } from './findings.js';
 import type { Framework } from './framework.js';
 import { oneLine } from './sanitize.js';
@@ -32,7 +32,6 @@ export function checkAnswers(framework: Framework, doc: AnswersDoc): Issue[] {
         `these answers are for version ${oneLine(doc.framework.version)} of ${framework.id}, but the framework is ${framework.version}: another major version, whose questions may differ`,
       ),
     );
-    return out;
   }
   const role = doc.respondent?.role;
   let roleKnown = true;
@@ -90,7 +89,7 @@ export function checkAnswers(framework: Framework, doc: AnswersDoc): Issue[] {
     }
   }
   if (roleKnown && valuesOk) {
-    const shown = visibleQuestions(framework, role, (id) => doc.answers[id]?.value);
+    const shown = shownTo(framework, doc);
     for (const [id, answer] of Object.entries(doc.answers)) {
       if (answer.value === undefined || shown.has(id)) continue;
       const q = framework.questionById.get(id);

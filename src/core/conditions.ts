@@ -1,6 +1,6 @@
 import type { AnswerValue } from './schema/common.js';
 import type { Condition } from './schema/framework.js';
-import { askedOf, type Question } from './framework.js';
+import { askedOf, type Framework, type Question } from './framework.js';
 
 /** What visibility needs of a question: the full framework, or the offline form's copy. */
 export type Showable = Pick<Question, 'id' | 'respondents' | 'when'>;
@@ -51,4 +51,25 @@ export function isShown(
   answerOf: (questionId: string) => AnswerValue | undefined,
 ): boolean {
   return askedOf(q, role) && (q.when === undefined || conditionHolds(q.when, answerOf));
+}
+
+const shownCache = new WeakMap<object, Set<string>>();
+
+/**
+ * `visibleQuestions` for one answers document, worked out once: checking a file and counting it
+ * both need it, and at thousands of files that matters.
+ */
+export function shownTo(
+  framework: Framework,
+  doc: { respondent?: { role?: string }; answers: Record<string, { value?: AnswerValue }> },
+): Set<string> {
+  let shown = shownCache.get(doc);
+  if (!shown) {
+    const { answers } = doc;
+    shown = visibleQuestions(framework, doc.respondent?.role, (id) =>
+      Object.hasOwn(answers, id) ? answers[id]?.value : undefined,
+    );
+    shownCache.set(doc, shown);
+  }
+  return shown;
 }

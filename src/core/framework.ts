@@ -22,6 +22,8 @@ export interface Framework {
   /** Every question in order, and by id. */
   questions: Question[];
   questionById: Map<string, Question>;
+  /** The file it was loaded from (absolute), where it came from a file. */
+  file?: string;
 }
 
 export interface Role {
@@ -185,9 +187,16 @@ export function askedOf(
 
 /** The last stage whose `from` is at or below the score. */
 export function stageFor(stages: readonly Stage[], score: number | null): Stage | undefined {
-  if (score === null) return undefined;
-  let found: Stage | undefined;
+  return stages[stageIndex(stages, score)];
+}
+
+/** The index of the last stage whose `from` is at or below the score; -1 for no score. */
+export function stageIndex(stages: readonly { from: number }[], score: number | null): number {
+  if (score === null) return -1;
+  let found = -1;
   // A hair of tolerance, so that 74.99999999999 from floating-point sums still reaches 75.
-  for (const s of stages) if (s.from <= score + 1e-9) found = s;
+  stages.forEach((s, i) => {
+    if (s.from <= score + 1e-9) found = i;
+  });
   return found;
 }

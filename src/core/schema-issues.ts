@@ -242,7 +242,11 @@ export function describeValue(value: unknown): string {
     case 'string':
       return 'text';
     case 'number':
-      return 'a number';
+      return Number.isNaN(value)
+        ? '.nan (not a number)'
+        : Number.isFinite(value)
+          ? 'a number'
+          : 'infinity';
     case 'boolean':
       return `${String(value)} (true or false)`;
     case 'object':

@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { dump } from 'js-yaml';
 import { checkAnswers } from '../core/answers.js';
 import { InputError } from '../core/errors.js';
@@ -6,7 +6,7 @@ import { compareFindings, type Finding, type Issue } from '../core/findings.js';
 import type { Framework } from '../core/framework.js';
 import { answersSchema, type AnswersDoc } from '../core/schema/answers.js';
 import { schemaIssues } from '../core/schema-issues.js';
-import { decodeText, fileError, MB } from './read-text.js';
+import { decodeText, fileError, MB, textProblemFinding } from './read-text.js';
 import { writeFileSafely } from './write-file.js';
 import { findingAt, parseYaml, withPositions, type YamlSource } from './yaml-source.js';
 
@@ -32,17 +32,12 @@ export async function loadAnswers(
   shown: string = path,
   framework?: Framework,
 ): Promise<LoadedAnswers> {
-  const bytes = await readBytes(path, shown);
+  const bytes = readBytes(path, shown);
   const decoded = decodeText(bytes);
   if (!decoded.ok) {
-    const p = decoded.problem;
     return {
       file: shown,
-      findings: [
-        p.kind === 'not-text'
-          ? finding('file-not-text', shown, p.line, p.column, 'the file is not UTF-8 text')
-          : finding('file-too-large', shown, 1, 1, 'the file is too large'),
-      ],
+      findings: [textProblemFinding(decoded.problem, shown, 'answers files')],
     };
   }
   const text = decoded.text;
@@ -80,7 +75,10 @@ export async function loadAnswers(
   const result = answersSchema.safeParse(data);
   if (!result.success) {
     const issues = schemaIssues(answersSchema, result.error.issues, data);
-    return { file: shown, findings: [...findings, ...(await place(source, issues))] };
+    return {
+      file: shown,
+      findings: [...findings, ...(await place(source, issues))].sort(compareFindings),
+    };
   }
   const doc = data as AnswersDoc;
   if (framework) {
@@ -93,19 +91,23 @@ export async function loadAnswers(
     : { file: shown, doc, findings };
 }
 
-async function readBytes(path: string, shown: string): Promise<Uint8Array> {
-  const info = await stat(path).catch((error: unknown) => {
+/**
+ * Reads the file's bytes synchronously: for thousands of small files, one blocking read each is
+ * about twice as fast as the promise-based stat, open, read and close (bench/README.md).
+ */
+function readBytes(path: string, shown: string): Uint8Array {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
     throw fileError(shown, error);
-  });
-  if (info.isDirectory()) throw new InputError(`${shown}: is a folder, but a file is needed here`);
-  if (info.size > ANSWERS_SIZE_LIMIT) {
+  }
+  if (bytes.length > ANSWERS_SIZE_LIMIT) {
     throw new InputError(
-      `${shown}: the file is ${(info.size / MB).toFixed(1)} MB; an answers file is at most ${ANSWERS_SIZE_LIMIT / MB} MB`,
+      `${shown}: the file is ${(bytes.length / MB).toFixed(1)} MB; an answers file is at most ${ANSWERS_SIZE_LIMIT / MB} MB`,
     );
   }
-  return readFile(path).catch((error: unknown) => {
-    throw fileError(shown, error);
-  });
+  return bytes;
 }
 
 async function place(source: YamlSource, issues: readonly Issue[]): Promise<Finding[]> {

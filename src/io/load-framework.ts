@@ -21,7 +21,7 @@ import {
 } from '../core/schema/framework.js';
 import { schemaIssues } from '../core/schema-issues.js';
 import { findFrameworkById } from './catalog.js';
-import { MB, readText } from './read-text.js';
+import { MB, readText, textProblemFinding } from './read-text.js';
 import { findingAt, locate, parseYaml, withPositions, type YamlSource } from './yaml-source.js';
 
 export const FRAMEWORK_SIZE_LIMIT = 5 * MB;
@@ -86,27 +86,7 @@ export class FrameworkLoader {
   ): Promise<LoadedFramework> {
     const text = await readText(abs, FRAMEWORK_SIZE_LIMIT);
     if (!text.ok) {
-      const p = text.problem;
-      const finding: Finding =
-        p.kind === 'too-large'
-          ? {
-              rule: 'file-too-large',
-              severity: 'error',
-              message: `the file is ${(p.bytes / MB).toFixed(1)} MB; attune reads framework files up to ${p.limit / MB} MB`,
-              file,
-              line: 1,
-              column: 1,
-              path: '',
-            }
-          : {
-              rule: 'file-not-text',
-              severity: 'error',
-              message: `the file is not UTF-8 text (byte ${p.offset + 1} cannot be read as text)`,
-              file,
-              line: p.line,
-              column: p.column,
-              path: '',
-            };
+      const finding = textProblemFinding(text.problem, file, 'framework files');
       return { file, findings: [finding] };
     }
     const parsed = await parseYaml(file, text.text);
@@ -295,7 +275,9 @@ export class FrameworkLoader {
         `${loaded.file}: the framework is not valid${first ? `: ${first.file}:${first.line}:${first.column} ${first.message}` : ''}${more > 0 ? ` (and ${more} more; run attune validate ${loaded.file})` : ''}`,
       );
     }
-    return loaded.framework;
+    const framework = loaded.framework;
+    framework.file = resolve(this.cwd, file);
+    return framework;
   }
 }
 

@@ -1,9 +1,10 @@
 import { readFile, stat } from 'node:fs/promises';
 import { InputError } from '../core/errors.js';
+import type { Finding } from '../core/findings.js';
 
 export type TextProblem =
   | { kind: 'too-large'; bytes: number; limit: number }
-  | { kind: 'not-text'; offset: number; line: number; column: number };
+  | { kind: 'not-text' | 'utf-16'; offset: number; line: number; column: number };
 
 export type TextResult = { ok: true; text: string } | { ok: false; problem: TextProblem };
 
@@ -27,7 +28,28 @@ export async function readText(file: string, limit: number): Promise<TextResult>
   return decodeText(bytes);
 }
 
+/** A file that cannot be read as text, as a finding at its place. */
+export function textProblemFinding(p: TextProblem, file: string, what: string): Finding {
+  const at = p.kind === 'too-large' ? { line: 1, column: 1 } : { line: p.line, column: p.column };
+  return {
+    rule: p.kind === 'too-large' ? 'file-too-large' : 'file-not-text',
+    severity: 'error',
+    message:
+      p.kind === 'too-large'
+        ? `the file is ${(p.bytes / MB).toFixed(1)} MB; attune reads ${what} up to ${p.limit / MB} MB`
+        : p.kind === 'utf-16'
+          ? 'the file is UTF-16 text; save it as UTF-8'
+          : `the file is not UTF-8 text (byte ${p.offset + 1} cannot be read as text)`,
+    file,
+    ...at,
+    path: '',
+  };
+}
+
 export function decodeText(bytes: Uint8Array): TextResult {
+  // UTF-16 (as some Windows editors save) is named, so the fix is clear: save as UTF-8.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+    return { ok: false, problem: { kind: 'utf-16', offset: 0, line: 1, column: 1 } };
   const nul = bytes.indexOf(0);
   let text: string;
   try {

@@ -1,14 +1,9 @@
-import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import type { Finding } from '../core/findings.js';
-import { InputError } from '../core/errors.js';
 import { compareFindings } from '../core/findings.js';
 import { oneLine } from '../core/sanitize.js';
 import { expandPaths } from './expand-paths.js';
 import { FrameworkLoader } from './load-framework.js';
-import { packageRoot } from './package-paths.js';
+import { defaultThreads, inWorkers } from './workers.js';
 
 export interface ValidationResult {
   files: string[];
@@ -29,8 +24,12 @@ export async function validateFrameworkPaths(
     extensions: ['yaml', 'yml'],
     what: 'framework files',
   });
-  const threads = options.threads ?? Math.min(availableParallelism(), 4);
-  const perFile = (await findingsInParallel(files, cwd, threads)) ?? (await findingsOf(files, cwd));
+  const threads = options.threads ?? defaultThreads();
+  const shares =
+    files.length >= PARALLEL_FROM
+      ? await inWorkers<Finding[][]>('validate', files, threads, { cwd })
+      : undefined;
+  const perFile = shares?.flat() ?? (await findingsOf(files, cwd));
   const seen = new Set<string>();
   const findings: Finding[] = [];
   for (const list of perFile) {
@@ -67,46 +66,4 @@ export async function findingsOf(files: readonly string[], cwd: string): Promise
   };
   await Promise.all(Array.from({ length: Math.min(8, files.length) }, run));
   return out;
-}
-
-/**
- * Many files: split them among worker threads (the built worker, dist/validate-worker.js).
- * Undefined where that is not worth it or not possible (few files, one core, run from source).
- */
-async function findingsInParallel(
-  files: readonly string[],
-  cwd: string,
-  threads: number,
-): Promise<Finding[][] | undefined> {
-  const script = join(packageRoot(), 'dist', 'validate-worker.js');
-  if (
-    files.length < PARALLEL_FROM ||
-    threads < 2 ||
-    !import.meta.url.includes('/dist/') ||
-    !existsSync(script)
-  ) {
-    return undefined;
-  }
-  const size = Math.ceil(files.length / threads);
-  const parts = Array.from({ length: threads }, (_, i) => files.slice(i * size, (i + 1) * size));
-  const results = await Promise.all(
-    parts.map(
-      (part) =>
-        new Promise<Finding[][]>((resolve, reject) => {
-          const worker = new Worker(script, { workerData: { files: part, cwd } });
-          worker.once(
-            'message',
-            (message: { findings?: Finding[][]; error?: string; input?: boolean }) => {
-              if (message.findings) resolve(message.findings);
-              else {
-                const text = message.error ?? 'validation worker failed';
-                reject(message.input ? new InputError(text) : new Error(text));
-              }
-            },
-          );
-          worker.once('error', reject);
-        }),
-    ),
-  );
-  return results.flat();
 }

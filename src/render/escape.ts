@@ -19,10 +19,12 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"'`=]/g, (c) => HTML[c] ?? c);
 }
 
-// Characters that start Markdown syntax somewhere (emphasis, links, code, headings, lists,
-// tables, HTML, autolinks, Handlebars-looking braces). Escaped with a backslash, except those
-// that HTML would read, which become entities so that raw HTML never renders.
-const MD_PUNCTUATION = /[\\`*_{}[\]()#+\-.!|~:]/g;
+// Characters with a meaning in Markdown anywhere in a line: emphasis, code, links and images,
+// tables, strikethrough, escapes. HTML's own characters become entities, so raw HTML never
+// renders. Characters that matter only at the start of a line (headings, lists, quotes) are
+// escaped only there: a value cannot start a line anywhere else, since line breaks are removed.
+const MD_INLINE = /[\\`*_[\]|~]/g;
+const MD_LINE_START = /^(\s*)(?:([#+=-])|(\d+)([.)])(?=\s|$))/;
 
 /**
  * Text for one line of Markdown (a paragraph, a heading, a table cell): line breaks become
@@ -35,7 +37,10 @@ export function escapeMarkdown(text: string): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(MD_PUNCTUATION, (c) => `\\${c}`);
+    .replace(MD_INLINE, (c) => `\\${c}`)
+    .replace(MD_LINE_START, (_m, space: string, mark?: string, digits?: string, dot?: string) =>
+      mark !== undefined ? `${space}\\${mark}` : `${space}${digits ?? ''}\\${dot ?? ''}`,
+    );
 }
 
 /**

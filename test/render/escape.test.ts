@@ -12,14 +12,18 @@ describe('escapeHtml', () => {
 
 describe('escapeMarkdown', () => {
   it.each([
-    ['[click](javascript:alert(1))', '\\[click\\]\\(javascript\\:alert\\(1\\)\\)'],
+    ['[click](javascript:alert(1))', '\\[click\\](javascript:alert(1))'],
+    ['![x](http://a/b.png)', '!\\[x\\](http://a/b.png)'],
     ['<b>bold</b>', '&lt;b&gt;bold&lt;/b&gt;'],
-    ['# heading\n- item', '\\# heading \\- item'],
+    ['# heading\n- item', '\\# heading - item'],
+    ['- item', '\\- item'],
+    ['Ends. With-dots 1.0.0', 'Ends. With-dots 1.0.0'],
     ['a | b', 'a \\| b'],
     ['*not* _emphasis_', '\\*not\\* \\_emphasis\\_'],
     ['1. not a list', '1\\. not a list'],
     ['&amp;', '&amp;amp;'],
-    ['{{x}}', '\\{\\{x\\}\\}'],
+    ['{{x}}', '{{x}}'],
+    ['`code`', '\\`code\\`'],
   ])('%j', (input, output) => expect(escapeMarkdown(input)).toBe(output));
 });
 

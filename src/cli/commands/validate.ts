@@ -2,7 +2,7 @@ import { ProblemsFound } from '../../core/errors.js';
 import { packageVersion } from '../../io/package-paths.js';
 import { validateFrameworkPaths } from '../../io/validate-files.js';
 import { findingsFormatters, type FindingsFormat } from '../../render/findings/index.js';
-import type { Context } from '../context.js';
+import { threadsOption, type Context } from '../context.js';
 
 export interface ValidateOptions {
   format: FindingsFormat;
@@ -14,13 +14,7 @@ export async function validate(
   options: ValidateOptions,
   ctx: Context,
 ): Promise<void> {
-  // ATTUNE_THREADS caps the worker threads used for many files (1: none).
-  const threads = Number.parseInt(ctx.env.ATTUNE_THREADS ?? '', 10);
-  const result = await validateFrameworkPaths(
-    paths,
-    ctx.cwd,
-    Number.isFinite(threads) && threads > 0 ? { threads } : {},
-  );
+  const result = await validateFrameworkPaths(paths, ctx.cwd, threadsOption(ctx));
   const report = { ...result, strict: options.strict, toolVersion: packageVersion() };
   ctx.out.stdout(findingsFormatters[options.format](report, ctx.out.paintOut));
   const errors = result.findings.filter((f) => f.severity === 'error').length;

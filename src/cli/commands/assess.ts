@@ -1,0 +1,233 @@
+import { isAbsolute, relative, resolve } from 'node:path';
+import { Cancelled, InputError } from '../../core/errors.js';
+import { askedOf, pickText, type Framework } from '../../core/framework.js';
+import { LANG_PATTERN, type Text } from '../../core/schema/common.js';
+import { oneLine } from '../../core/sanitize.js';
+import type { AnswersDoc } from '../../core/schema/answers.js';
+import { shownQuestions, statusOf } from '../../core/walk-plan.js';
+import { saveAnswers } from '../../io/answers-file.js';
+import { writeFileSafely } from '../../io/write-file.js';
+import { lockAnswers, type AnswersLock } from '../../io/answers-lock.js';
+import { FrameworkLoader } from '../../io/load-framework.js';
+import { claimDefaultAnswersFile, claimNamedAnswersFile } from '../../io/new-answers-file.js';
+import { answersFrameworkId, loadForResume } from '../../io/resume-answers.js';
+import type { Asker } from '../assess/asker.js';
+import { inquirerAsker } from '../assess/inquirer-asker.js';
+import { askWho, isoSeconds, newAnswers, startMode, walkThrough } from '../assess/walk.js';
+import * as w from '../assess/wording.js';
+import type { Context } from '../context.js';
+
+export interface AssessOptions {
+  framework?: string;
+  lang?: string;
+  out?: string;
+  resume?: string;
+  /** The report written at the end. */
+  format?: 'md' | 'html' | 'json';
+}
+
+export const DEFAULT_FRAMEWORK = 'trauma-informed-organisation';
+
+/** An answers file being written: where, as the person named it, and whether it exists yet. */
+interface Session {
+  path: string;
+  shown: string;
+  saved: boolean;
+  lock?: AnswersLock;
+}
+
+export async function assess(options: AssessOptions, ctx: Context): Promise<void> {
+  if (!ctx.interactive) throw new InputError(w.NO_TERMINAL);
+  if (options.lang !== undefined && !LANG_PATTERN.test(options.lang))
+    throw new InputError(w.badLang(oneLine(options.lang, 40)));
+  // Ctrl-C between two prompts (while saving, say) arrives as a signal: stop at the next prompt.
+  const interrupt = new AbortController();
+  const onSigint = () => interrupt.abort();
+  process.on('SIGINT', onSigint);
+  const session: Partial<Session> = {};
+  const releaseOnExit = () => session.lock?.releaseSync();
+  process.on('exit', releaseOnExit);
+  const asker = inquirerAsker(
+    { input: process.stdin, output: process.stdout },
+    ctx.out.paintOut,
+    interrupt.signal,
+  );
+  try {
+    await run(options, ctx, asker, session);
+  } catch (error) {
+    if (!(error instanceof Cancelled)) throw error;
+    const file = session.saved ? session.shown : undefined;
+    ctx.out.stdout(
+      `\n\n${w.stopped(file, w.resumeCommand(resumeArgs(session.shown ?? '', options)))}\n`,
+    );
+    throw new Cancelled('');
+  } finally {
+    process.off('SIGINT', onSigint);
+    await session.lock?.release();
+    process.off('exit', releaseOnExit);
+  }
+}
+
+async function run(
+  options: AssessOptions,
+  ctx: Context,
+  asker: Asker,
+  session: Partial<Session>,
+): Promise<void> {
+  const loader = new FrameworkLoader(ctx.cwd);
+  let doc: AnswersDoc;
+  let framework: Framework;
+  let lang = options.lang;
+
+  if (options.resume !== undefined) {
+    const shown = options.resume;
+    const path = resolve(ctx.cwd, shown);
+    // Read first, so that a missing or broken file is named as such, not its lock.
+    const fileId = await answersFrameworkId(path, shown);
+    Object.assign(session, { path, shown, saved: true });
+    session.lock = await lockAnswers(path, shown);
+    framework = await frameworkForResume(loader, options.framework, fileId, shown);
+    const resumed = await loadForResume(path, shown, framework);
+    doc = resumed.doc;
+    lang ??= doc.lang;
+    if (options.lang !== undefined) doc = { ...doc, lang: options.lang };
+    if (session.lock.tookOverFrom) asker.say(w.tookOver(session.lock.tookOverFrom.pid));
+    if (doc.framework.version !== framework.version)
+      asker.say(w.versionNote(doc.framework.version, framework.version, framework.id));
+    for (const id of resumed.removed) asker.say(w.removedNote(id, framework.id, framework.version));
+    for (const f of resumed.warnings) asker.say(`Note: ${f.message}`);
+    const shownQs = shownQuestions(framework, doc);
+    const mode = startMode(framework, doc);
+    asker.say(
+      w.welcomeBack({
+        title: text(framework, lang, framework.title),
+        file: shown,
+        answered: shownQs.filter((q) => statusOf(doc, q.id) === 'answered').length,
+        skipped: shownQs.filter((q) => statusOf(doc, q.id) === 'skipped').length,
+        total: shownQs.length,
+        ...(mode.type !== 'review' && { at: shownQs.indexOf(mode.question) + 1 }),
+      }),
+    );
+  } else {
+    framework = await loader.require(options.framework ?? DEFAULT_FRAMEWORK);
+    const now = new Date();
+    const claimed =
+      options.out !== undefined
+        ? await claimNamedAnswersFile(resolve(ctx.cwd, options.out), options.out)
+        : await claimDefaultAnswersFile(ctx.cwd, framework.id, now);
+    Object.assign(session, {
+      path: claimed.path,
+      shown: options.out ?? display(ctx.cwd, claimed.path),
+      saved: false,
+      lock: claimed.lock,
+    });
+    asker.say(
+      w.welcome({
+        title: text(framework, lang, framework.title),
+        version: framework.version,
+        questions: framework.questions.length,
+        domains: framework.domains.length,
+        file: session.shown ?? claimed.path,
+      }),
+    );
+    const who = await askWho({ framework, asker, ...(lang !== undefined && { lang }) });
+    doc = newAnswers(framework, who, now, lang);
+    await save(claimed.path, doc);
+    session.saved = true;
+    const shownQs = shownQuestions(framework, doc);
+    asker.say(
+      w.toAnswer(
+        shownQs.length,
+        new Set(shownQs.map((q) => q.domain)).size,
+        framework.questions.some((q) => q.when !== undefined && askedOf(q, who.role)),
+      ),
+    );
+  }
+
+  const path = session.path ?? '';
+  const shown = session.shown ?? path;
+  const end = await walkThrough(
+    {
+      framework,
+      asker,
+      save: (next) => save(path, next),
+      ...(lang !== undefined && { lang }),
+    },
+    doc,
+  );
+  if (end.end === 'paused') {
+    ctx.out.stdout(`\n${w.paused(shown, w.resumeCommand(resumeArgs(shown, options)))}\n`);
+    return;
+  }
+  asker.say(w.WORDS.completed);
+  await writeReportFor(path, { ...options, framework: framework.file ?? framework.id }, ctx);
+}
+
+/**
+ * The finish step's last part: writes the report next to the answers file (the same name, with
+ * `.report.md`, `.html` or `.json`) and prints both paths.
+ */
+export async function writeReportFor(
+  answersPath: string,
+  options: AssessOptions,
+  ctx: Context,
+): Promise<void> {
+  const format = options.format ?? 'md';
+  const reportPath = answersPath.replace(/\.(ya?ml|json)$/i, '') + `.report.${format}`;
+  const { buildReportText } = await import('./report.js');
+  const text = await buildReportText(
+    [answersPath],
+    {
+      format,
+      ...(options.framework !== undefined && { framework: options.framework }),
+      ...(options.lang !== undefined && { lang: options.lang }),
+      minGroupSize: 3,
+      csvTable: 'actions',
+      skipInvalid: false,
+    },
+    ctx,
+  );
+  await writeFileSafely(reportPath, text);
+  ctx.out.stdout(
+    `\nAnswers: ${display(ctx.cwd, answersPath)}\nReport:  ${display(ctx.cwd, reportPath)}\n`,
+  );
+}
+
+async function save(path: string, doc: AnswersDoc): Promise<void> {
+  await saveAnswers(path, { ...doc, updated: isoSeconds(new Date()) });
+}
+
+/** The framework to carry on with: the one named, else the one the answers file names. */
+async function frameworkForResume(
+  loader: FrameworkLoader,
+  named: string | undefined,
+  id: string,
+  shown: string,
+): Promise<Framework> {
+  if (named !== undefined) return loader.require(named);
+  try {
+    return await loader.require(id);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    throw new InputError(
+      `${shown}: its framework "${id}" is neither bundled nor in ./frameworks; name its file with --framework path/to/framework.yaml`,
+    );
+  }
+}
+
+function resumeArgs(shown: string, options: AssessOptions): string[] {
+  return [
+    '--resume',
+    shown,
+    ...(options.framework !== undefined ? ['--framework', options.framework] : []),
+    ...(options.lang !== undefined ? ['--lang', options.lang] : []),
+  ];
+}
+
+function display(cwd: string, path: string): string {
+  const rel = relative(cwd, path);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+}
+
+const text = (framework: Framework, lang: string | undefined, value: Text) =>
+  w.forTerminal(pickText(value, lang, framework.language));

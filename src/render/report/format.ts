@@ -1,0 +1,43 @@
+/**
+ * How numbers are shown: scores to one decimal place, rounded half up only at output
+ * (PRODUCT.md, scoring rule 9), and a dash where there is no score.
+ */
+export function round1(value: number): number {
+  // First drop floating-point noise (62.449999999999996 is 62.45), then round half up.
+  const clean = Number(value.toPrecision(12));
+  return Math.round(clean * 10 + 1e-7) / 10;
+}
+
+export const NO_SCORE = '–';
+
+export function score(value: number | null | undefined): string {
+  return value === null || value === undefined ? NO_SCORE : round1(value).toFixed(1);
+}
+
+export function signed(value: number | null | undefined): string {
+  if (value === null || value === undefined) return NO_SCORE;
+  const r = round1(value);
+  return r > 0 ? `+${r.toFixed(1)}` : r < 0 ? `−${Math.abs(r).toFixed(1)}` : '0.0';
+}
+
+/** Every non-integer number in a JSON value rounded to one decimal place. */
+export function roundForJson(_key: string, value: unknown): unknown {
+  return typeof value === 'number' && !Number.isInteger(value) ? round1(value) : value;
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+}
+
+/** A date for people: 23 November 2026. */
+export function longDate(iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime())
+    ? iso
+    : d.toLocaleDateString('en-GB', {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      });
+}

@@ -1,0 +1,292 @@
+import { stageIndex } from '../../core/framework.js';
+import type { ReportModel, RoleScore } from '../../core/report-model.js';
+import { longDate, plural, score, signed } from './format.js';
+
+/**
+ * What a report template sees: the model's content in reading order, every number formatted
+ * and every string from a framework, an answers file or a note escaped for the output format.
+ * Escaping happens here, once, so that no template (a consultant's own included) can forget it.
+ */
+export type Escape = (text: string) => string;
+
+export interface StageView {
+  id: string;
+  label: string;
+  /** A shape that fills with the stage: the stage is never told by colour alone. */
+  glyph: string;
+  /** 0 for the first stage; used for colour classes. */
+  band: number;
+}
+
+export interface CellView {
+  score: string;
+  band: number | null;
+  suppressed: boolean;
+}
+
+const GLYPHS = ['○', '◔', '◑', '◕', '●'];
+
+export function reportView(model: ReportModel, esc: Escape) {
+  const questionText = new Map(model.questions.map((q) => [q.id, q.text]));
+  const questionById = new Map(model.questions.map((q) => [q.id, q]));
+  const domainTitle = new Map(model.domains.map((d) => [d.id, d.title]));
+  const stageById = new Map(model.stages.map((s, i) => [s.id, i]));
+  const n = model.stages.length;
+
+  const stage = (id: string | null): StageView | null => {
+    if (id === null) return null;
+    const i = stageById.get(id) ?? 0;
+    const s = model.stages[i];
+    const glyph = GLYPHS[n <= 1 ? 4 : Math.round((i / (n - 1)) * 4)] ?? '●';
+    return { id: esc(id), label: esc(s?.label ?? id), glyph, band: i };
+  };
+  const bandOf = (value: number | null) =>
+    value === null ? null : stageIndex(model.stages, value);
+  const cell = (value: number | null, suppressed = false): CellView => ({
+    score: suppressed ? 'suppressed' : score(value),
+    band: suppressed ? null : bandOf(value),
+    suppressed,
+  });
+  const roleCell = (r: RoleScore | undefined): CellView =>
+    r === undefined ? cell(null) : 'suppressed' in r ? cell(null, true) : cell(r.score);
+  const questionRef = (id: string) => {
+    const q = questionById.get(id);
+    return {
+      id: esc(id),
+      text: esc(questionText.get(id) ?? id),
+      score: score(q?.score),
+      stage: stage(q?.stage ?? null),
+    };
+  };
+  const shownRoles = model.roles;
+
+  const chart = model.domains.map((d) => ({
+    id: esc(d.id),
+    title: esc(d.title),
+    /** The title cut to fit beside its bar; the full title is in the table and the SVG title. */
+    label: esc(d.title.length > 40 ? `${d.title.slice(0, 39).trimEnd()}…` : d.title),
+    score: score(d.score),
+    /** Bar length as a share of 100, for the SVG chart (0 where there is no score). */
+    value: d.score === null ? 0 : Math.max(0, Math.min(100, d.score)),
+    hasScore: d.score !== null,
+    stage: stage(d.stage),
+    /** The same bar in text, for Markdown: one block per 5 points. */
+    bar: textBar(d.score),
+  }));
+
+  const gapRows = model.questions
+    .filter((q) => q.gap !== null)
+    .sort((a, b) => (b.gap ?? 0) - (a.gap ?? 0))
+    .map((q) => ({
+      id: esc(q.id),
+      text: esc(q.text),
+      domain: esc(domainTitle.get(q.domain) ?? q.domain),
+      cells: shownRoles.map((r) => roleCell(q.byRole[r.id])),
+      gap: score(q.gap),
+      flagged: q.gapFlagged,
+    }));
+  const flaggedGaps = gapRows.filter((g) => g.flagged);
+
+  // The SVG chart's geometry: a row per domain, bars on a 0-100 scale.
+  const ROW = 36;
+  const LEFT = 300;
+  const SPAN = 360;
+  const TOP = 28;
+  const svg = {
+    width: LEFT + SPAN + 90,
+    height: TOP + ROW * chart.length + 8,
+    left: LEFT,
+    span: SPAN,
+    top: TOP,
+    bottom: TOP + ROW * chart.length,
+    rows: chart.map((d, i) => ({
+      ...d,
+      y: TOP + i * ROW + 6,
+      textY: TOP + i * ROW + ROW / 2 + 5,
+      barWidth: ((d.value / 100) * SPAN).toFixed(1),
+      scoreX: (LEFT + (d.value / 100) * SPAN + 8).toFixed(1),
+    })),
+    lines: model.stages
+      .filter((s) => s.from > 0)
+      .map((s) => ({
+        x: (LEFT + (s.from / 100) * SPAN).toFixed(1),
+        label: esc(s.label),
+        from: s.from,
+      })),
+    ticks: [0, 25, 50, 75, 100].map((t) => ({ x: (LEFT + (t / 100) * SPAN).toFixed(1), label: t })),
+  };
+
+  const c = model.comparison;
+
+  return {
+    title: esc(model.framework.title),
+    framework: {
+      id: esc(model.framework.id),
+      version: esc(model.framework.version),
+      title: esc(model.framework.title),
+    },
+    lang: esc(model.lang),
+    date: esc(longDate(model.generated)),
+    minGroupSize: model.minGroupSize,
+    summary: {
+      score: score(model.overall.score),
+      hasScore: model.overall.score !== null,
+      stage: stage(model.overall.stage),
+      respondents: plural(model.respondents.total, 'answers file'),
+      answered: model.answered
+        ? model.answered.from.slice(0, 10) === model.answered.to.slice(0, 10)
+          ? `on ${longDate(model.answered.to)}`
+          : `between ${longDate(model.answered.from)} and ${longDate(model.answered.to)}`
+        : '',
+      individuals: model.respondents.individuals,
+      workshops: model.respondents.workshops,
+      workshopLine:
+        model.respondents.workshops > 0
+          ? `${plural(model.respondents.workshops, 'workshop')} (a group answering together)`
+          : '',
+      noRole: model.respondents.noRole,
+      roles: shownRoles.map((r) => ({
+        label: esc(r.label),
+        respondents: r.respondents,
+        suppressed: r.suppressed,
+      })),
+      anySuppressed: shownRoles.some((r) => r.suppressed),
+    },
+    stages: model.stages.map((s) => ({
+      ...(stage(s.id) as StageView),
+      from: s.from,
+      description: esc(s.description ?? ''),
+    })),
+    chart,
+    svg,
+    domains: model.domains.map((d) => ({
+      id: esc(d.id),
+      title: esc(d.title),
+      summary: esc(d.summary ?? ''),
+      score: score(d.score),
+      hasScore: d.score !== null,
+      stage: stage(d.stage),
+      coverage: d.coverage,
+      roles: shownRoles.map((r) => ({ label: esc(r.label), ...roleCell(d.byRole[r.id]) })),
+      hasRoles: shownRoles.length > 0,
+      strengths: d.strengths.map(questionRef),
+      weakest: d.weakest.map(questionRef),
+      notes: model.questions
+        .filter((q) => q.domain === d.id && q.notes.length > 0)
+        .map((q) => ({ question: esc(q.text), notes: q.notes.map(esc) })),
+    })),
+    areas:
+      model.areas.length === 0
+        ? null
+        : {
+            columns: model.domains.map((d) => ({ id: esc(d.id), title: esc(d.title) })),
+            rows: model.areas.map((a) => ({
+              id: esc(a.id),
+              title: esc(a.title),
+              cells: model.domains.map((d) => cell(a.byDomain[d.id] ?? null)),
+              total: cell(a.score),
+            })),
+          },
+    gaps: {
+      roles: shownRoles.map((r) => ({ label: esc(r.label), suppressed: r.suppressed })),
+      possible: shownRoles.filter((r) => !r.suppressed).length >= 2,
+      flagged: flaggedGaps,
+      rows: gapRows.slice(0, 15),
+      threshold: 25,
+    },
+    by: model.by && {
+      kind: model.by.kind,
+      heading: model.by.kind === 'unit' ? 'By service or site' : 'By role',
+      groupLabel: model.by.kind === 'unit' ? 'service or site' : 'role',
+      columns: model.domains.map((d) => ({ id: esc(d.id), title: esc(d.title) })),
+      /** The cells a suppressed row spans: overall and every domain. */
+      span: model.domains.length + 1,
+      rows: model.by.rows.map((r) => ({
+        label: esc(r.label),
+        respondents: r.respondents,
+        suppressed: r.suppressed,
+        overall: cell(r.overall, r.suppressed),
+        cells: model.domains.map((d) => cell(r.domains[d.id] ?? null, r.suppressed)),
+      })),
+    },
+    comparison: c && {
+      earlierVersion: esc(c.earlier.framework.version),
+      earlierRespondents: plural(c.earlier.respondents, 'answers file'),
+      earlierDate: c.earlier.date ? esc(longDate(c.earlier.date)) : '',
+      overall: {
+        before: score(c.overall.before),
+        after: score(c.overall.after),
+        change: signed(c.overall.change),
+      },
+      domains: c.domains.map((d) => ({
+        title: esc(d.title),
+        before: score(d.before),
+        after: score(d.after),
+        change: signed(d.change),
+        direction: direction(d.change),
+      })),
+      areas: c.areas.map((a) => ({
+        title: esc(a.title),
+        before: score(a.before),
+        after: score(a.after),
+        change: signed(a.change),
+        direction: direction(a.change),
+      })),
+      movedMost: c.movedMost.map((q) => ({
+        text: esc(q.text),
+        domain: esc(domainTitle.get(q.domain) ?? q.domain),
+        before: score(q.before),
+        after: score(q.after),
+        change: signed(q.change),
+        direction: direction(q.change),
+      })),
+      onlyEarlier: listOnly(c.onlyEarlier, esc),
+      onlyNow: listOnly(c.onlyNow, esc),
+    },
+    actions: model.actions.map((a, i) => ({
+      number: i + 1,
+      priority: a.priority,
+      priorityLabel: { high: 'High', medium: 'Medium', low: 'Low' }[a.priority],
+      priorityGlyph: { high: '▲', medium: '■', low: '▽' }[a.priority],
+      domain: esc(domainTitle.get(a.domain) ?? a.domain),
+      question: esc(questionText.get(a.question) ?? a.question),
+      questionId: esc(a.question),
+      text: esc(a.text),
+      score: score(a.score),
+    })),
+    coverage: {
+      ...model.coverage,
+      rows: model.domains.map((d) => ({ title: esc(d.title), ...d.coverage })),
+    },
+  };
+}
+
+export type ReportView = ReturnType<typeof reportView>;
+
+function textBar(value: number | null): string {
+  if (value === null) return '';
+  const full = Math.round(Math.max(0, Math.min(100, value)) / 5);
+  return '█'.repeat(full) + '░'.repeat(20 - full);
+}
+
+function direction(change: number | null): string {
+  if (change === null) return '';
+  if (change >= 0.05) return 'up';
+  if (change <= -0.05) return 'down';
+  return 'same';
+}
+
+function listOnly(
+  only: { domains: string[]; areas: string[]; questions: string[] },
+  esc: Escape,
+): { kind: string; ids: string }[] {
+  return (
+    [
+      ['domains', only.domains],
+      ['areas', only.areas],
+      ['questions', only.questions],
+    ] as const
+  )
+    .filter(([, ids]) => ids.length > 0)
+    .map(([kind, ids]) => ({ kind, ids: ids.map(esc).join(', ') }));
+}

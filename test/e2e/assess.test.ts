@@ -1,0 +1,299 @@
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Framework } from '../../src/core/framework.js';
+import { loadAnswers } from '../../src/io/answers-file.js';
+import { FrameworkLoader } from '../../src/io/load-framework.js';
+import { FIXTURES, ROOT, runCli, tempDir, transcript } from '../helpers.js';
+import { KEY, PtySession } from '../pty/session.js';
+
+/**
+ * `attune assess` in a real pseudo-terminal, 80 columns wide, without colour: keys typed, the
+ * screen read, Ctrl-C, SIGKILL, resume. Every step waits for text on the screen, never for time.
+ */
+
+const HINT = 'Type a number or use the arrow keys, then press Enter.';
+
+/** A working folder whose ./frameworks holds the small example, so its id resolves. */
+function workspace(): { dir: string; framework: Promise<Framework> } {
+  const dir = tempDir('attune-assess-');
+  mkdirSync(join(dir, 'frameworks'));
+  copyFileSync(join(FIXTURES, 'frameworks', 'small.yaml'), join(dir, 'frameworks', 'small.yaml'));
+  return { dir, framework: new FrameworkLoader(dir).require('small-example') };
+}
+
+/** Waits for a question's heading and its prompt, then chooses. */
+async function at(s: PtySession, heading: string, choice: number): Promise<void> {
+  await s.waitFor(heading);
+  await s.waitFor(HINT);
+  await s.choose(choice);
+}
+
+async function who(s: PtySession, role: number, unit = ''): Promise<void> {
+  await at(s, 'Which group are you answering as?', role);
+  await at(s, 'on your own, or as a group', 1);
+  await s.waitFor('Which service, team or site');
+  s.send(`${unit}${KEY.enter}`);
+}
+
+async function answersIn(file: string, framework: Framework) {
+  const loaded = await loadAnswers(file, file, framework);
+  expect(loaded.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  if (!loaded.doc) throw new Error(`${file} did not load`);
+  return loaded.doc;
+}
+
+/**
+ * Nothing the walk-through shows is wider than the terminal, so no word is broken by the
+ * terminal's own wrapping. Only the command to carry on may be: a command cannot be wrapped.
+ */
+function expectFitsIn80(s: PtySession): void {
+  expect(s.terminal.columns).toBe(80);
+  expect(s.terminal.overflows.filter((l) => !l.startsWith('  attune assess --resume '))).toEqual(
+    [],
+  );
+}
+
+describe.concurrent('attune assess in a terminal', () => {
+  it('answers by number keys; Ctrl-C saves and exits 130; --resume carries on; a second run on the same file is refused; finishing completes the file', async () => {
+    const { dir, framework } = workspace();
+    const first = new PtySession(['assess', '--framework', 'small-example'], { cwd: dir });
+    try {
+      await first.waitFor('There are 5 questions in 2 domains.');
+      await first.waitFor('Any question can be skipped.');
+      await first.waitFor('Your answers are saved after every one');
+      await first.waitFor('To pause, choose “Pause and save” at any question, or press Ctrl-C.');
+      await who(first, 1, 'Northside');
+      await first.waitFor('You have 3 questions to answer, in 2 domains.');
+      await at(first, 'Safety: domain 1 of 2, question 1 of 3', 4);
+      await at(first, 'Safety: domain 1 of 2, question 2 of 3', 2);
+      await first.waitFor('Safety: domain 1 of 2, question 3 of 4');
+      await first.waitFor(HINT);
+      first.send(KEY.ctrlC);
+      expect(await first.exit()).toEqual({ code: 130, signal: null });
+    } finally {
+      await first.close();
+    }
+    const stopped =
+      /Stopped\. Your answers are saved in (attune-answers-small-example-\d{4}-\d\d-\d\d\.yaml)\.\s+To carry on where you left off:\s+attune assess --resume \1 --framework small-example/.exec(
+        first.log(),
+      );
+    expect(stopped, first.terminal.screen()).not.toBeNull();
+    const name = stopped?.[1] ?? '';
+    const file = join(dir, name);
+    expect(await answersIn(file, await framework)).toMatchObject({
+      framework: { id: 'small-example', version: '1.0.0' },
+      respondent: { role: 'staff' },
+      unit: 'Northside',
+      status: 'in-progress',
+      answers: { 'safety-first-contact': { value: 3 }, 'safety-premises': { value: 1 } },
+    });
+    expect(existsSync(`${file}.lock`)).toBe(false);
+    expectFitsIn80(first);
+
+    // Without --framework: the file names small-example, which ./frameworks has.
+    const second = new PtySession(['assess', '--resume', name], { cwd: dir });
+    try {
+      await second.waitFor('Welcome back to A small example framework.');
+      await second.waitFor('So far: 2 of 4 questions answered, 0 skipped.');
+      await second.waitFor('Carrying on at question 3 of 4.');
+      await second.waitFor('Safety: domain 1 of 2, question 3 of 4');
+      await second.waitFor(HINT);
+
+      const third = new PtySession(['assess', '--resume', name], { cwd: dir });
+      try {
+        await third.waitFor(`attune: ${name} is open in another attune assess (process `);
+        expect(await third.exit()).toEqual({ code: 2, signal: null });
+      } finally {
+        await third.close();
+      }
+
+      await second.choose(5);
+      await at(second, 'Trustworthiness and transparency: domain 2 of 2, question 4 of 4', 6);
+      await second.waitFor('- Safety: 3 answered');
+      await second.waitFor('- Trustworthiness and transparency: 1 answered');
+      await second.waitFor(HINT);
+      await second.choose(1);
+      await second.waitFor('Thank you. Your answers are complete and saved.');
+      await second.waitFor(`Answers: ${name}`);
+      const report = name.replace(/\.yaml$/, '.report.md');
+      await second.waitFor(`Report:  ${report}`);
+      expect(await second.exit()).toEqual({ code: 0, signal: null });
+      // The report of these answers is written next to them.
+      const text = readFileSync(join(dir, report), 'utf8');
+      expect(text).toMatch(/^# A small example framework: assessment report/);
+      expect(text).toContain('Who answered: 1 answers file');
+    } finally {
+      await second.close();
+    }
+    expect(await answersIn(file, await framework)).toMatchObject({
+      status: 'completed',
+      answers: {
+        'safety-first-contact': { value: 3 },
+        'safety-premises': { value: 1 },
+        'safety-quiet-space': { value: 4 },
+        'trust-explain-decisions': { value: 'dont-know' },
+      },
+    });
+    expect(existsSync(`${file}.lock`)).toBe(false);
+    expectFitsIn80(second);
+  });
+
+  it('pauses from the menu with exit 0 and the command to carry on; the question screen fits 80 columns', async ({
+    expect,
+  }) => {
+    const { dir, framework } = workspace();
+    const s = new PtySession(['assess', '--framework', 'small-example', '--out', 'team.yaml'], {
+      cwd: dir,
+    });
+    try {
+      await who(s, 4);
+      await s.waitFor('You have 4 questions to answer, in 2 domains. A few more may follow');
+      await s.waitFor('question 1 of 4');
+      await s.waitFor(HINT);
+      await expect(s.terminal.screen()).toMatchFileSnapshot(
+        '__snapshots__/assess/question-screen.txt',
+      );
+      await s.choose(12);
+      await s.waitFor('Paused. Your answers are saved in team.yaml.');
+      await s.waitFor('attune assess --resume team.yaml --framework small-example');
+      expect(await s.exit()).toEqual({ code: 0, signal: null });
+    } finally {
+      await s.close();
+    }
+    expect(await answersIn(join(dir, 'team.yaml'), await framework)).toMatchObject({
+      respondent: {},
+      status: 'in-progress',
+      answers: {},
+    });
+    expectFitsIn80(s);
+  });
+
+  it("shows the README's sample screen to a member of staff at the first bundled question", async () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const sample =
+      /the highlighted option's description is shown below the list:\n\n```text\n([\s\S]*?)\n```/.exec(
+        readme,
+      )?.[1];
+    expect(sample).toBeDefined();
+    const s = new PtySession(['assess', '--out', 'a.yaml'], { cwd: tempDir() });
+    try {
+      await who(s, 1);
+      await s.waitFor('question 1 of');
+      await s.waitFor(HINT);
+      expect(s.terminal.screen().endsWith(`\n${sample ?? ''}`)).toBe(true);
+      s.send(KEY.ctrlC);
+      expect((await s.exit()).code).toBe(130);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('refuses to carry on with answers to another major version, naming the file (exit 2)', async () => {
+    const { dir } = workspace();
+    writeFileSync(
+      join(dir, 'old.yaml'),
+      'attune: 1\nframework: { id: small-example, version: 2.0.0 }\nstatus: in-progress\nanswers: {}\n',
+    );
+    const s = new PtySession(['assess', '--resume', 'old.yaml'], { cwd: dir });
+    try {
+      await s.waitFor(
+        /attune: old\.yaml:2:\d+: these answers are for version 2\.0\.0 of small-example, but\s+the framework is 1\.0\.0/,
+      );
+      expect(await s.exit()).toEqual({ code: 2, signal: null });
+    } finally {
+      await s.close();
+    }
+    expect(readdirSync(dir).sort()).toEqual(['frameworks', 'old.yaml']);
+  });
+});
+
+describe.concurrent('attune assess killed with SIGKILL', () => {
+  // The answers typed, in order, as [heading, key]; and the answers they make.
+  const script: [string, number][] = [
+    ['question 1 of 3', 2],
+    ['question 2 of 3', 2],
+    ['question 3 of 4', 3],
+    ['question 4 of 4', 4],
+  ];
+  const given: [string, number][] = [
+    ['safety-first-contact', 1],
+    ['safety-premises', 1],
+    ['safety-quiet-space', 2],
+    ['trust-explain-decisions', 3],
+  ];
+
+  it.each([0, 1, 2, 3, 4])(
+    'after answer %i, leaves a complete file with every answer before the last one',
+    async (n) => {
+      const { dir, framework } = workspace();
+      const file = join(dir, 'a.yaml');
+      const s = new PtySession(['assess', '--framework', 'small-example', '--out', 'a.yaml'], {
+        cwd: dir,
+      });
+      try {
+        await who(s, 1);
+        for (const [heading, key] of script.slice(0, n)) await at(s, heading, key);
+        // Killed the moment the last key is sent: perhaps before its save, during it, or after.
+        await s.kill('SIGKILL');
+        expect((await s.exit()).signal).toBe(9);
+      } finally {
+        await s.close();
+      }
+      const before = Object.fromEntries(
+        given.slice(0, Math.max(0, n - 1)).map(([id, value]) => [id, { value }]),
+      );
+      if (n === 0 && !existsSync(file)) return; // killed before the first save: nothing to lose
+      const doc = await answersIn(file, await framework);
+      expect(doc.answers).toMatchObject(before);
+      const extra = Object.keys(doc.answers).filter((id) => !(id in before));
+      expect(extra.length).toBeLessThanOrEqual(1);
+      if (extra[0] !== undefined) expect(extra[0]).toBe(given[n - 1]?.[0]);
+    },
+  );
+
+  it('leaves a stale lock that the next run takes over', async () => {
+    const { dir } = workspace();
+    const killed = new PtySession(['assess', '--framework', 'small-example', '--out', 'b.yaml'], {
+      cwd: dir,
+    });
+    const pid = await killed.pid;
+    try {
+      await who(killed, 1);
+      await at(killed, 'question 1 of 3', 1);
+      await killed.waitFor('question 2 of 3');
+      await killed.kill('SIGKILL');
+      await killed.exit();
+    } finally {
+      await killed.close();
+    }
+    expect(existsSync(join(dir, 'b.yaml.lock'))).toBe(true);
+    const s = new PtySession(['assess', '--resume', 'b.yaml'], { cwd: dir });
+    try {
+      await s.waitFor(`an earlier attune assess (process ${pid}) left this file locked`);
+      await s.waitFor('Carrying on at question 2 of 3.');
+      await s.waitFor(HINT);
+      s.send(KEY.ctrlC);
+      expect((await s.exit()).code).toBe(130);
+    } finally {
+      await s.close();
+    }
+    expect(existsSync(join(dir, 'b.yaml.lock'))).toBe(false);
+  });
+});
+
+describe('attune assess without a terminal', () => {
+  it('says it needs one, points at report and form, and exits 2 at once', async () => {
+    const args = ['assess'];
+    const r = await runCli(args, { cwd: tempDir(), timeoutMs: 5_000 });
+    expect(r.code).toBe(2);
+    await expect(transcript(args, r)).toMatchFileSnapshot('__snapshots__/assess/no-terminal.txt');
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { wrap } from '../../src/render/wrap.js';
+
+describe('wrap', () => {
+  it.each([
+    [
+      'leaves a short line alone',
+      'Any question can be skipped.',
+      30,
+      'Any question can be skipped.',
+    ],
+    ['breaks at spaces', 'one two three four five six', 20, 'one two three four\nfive six'],
+    [
+      'hangs a list item under its text',
+      '- Appointment letters and first-contact scripts',
+      24,
+      '- Appointment letters\n  and first-contact\n  scripts',
+    ],
+    ['cuts a word wider than the line', 'x'.repeat(25), 20, `${'x'.repeat(20)}\n${'x'.repeat(5)}`],
+    ['keeps blank lines between paragraphs', 'a\n\nb', 20, 'a\n\nb'],
+    ['counts accented letters as one', `${'ŵ'.repeat(20)} y`, 20, `${'ŵ'.repeat(20)}\ny`],
+  ])('%s', (_name, text, width, expected) => {
+    expect(wrap(text, width)).toBe(expected);
+  });
+
+  it('never makes a line wider than asked', () => {
+    const text = 'Trustworthiness and transparency: domain 2 of 5, question 17 of 48 '.repeat(5);
+    for (const line of wrap(text, 40).split('\n')) expect(line.length).toBeLessThanOrEqual(40);
+  });
+});
