@@ -126,6 +126,15 @@ describe.skipIf(!hasBrowser)('attune form in a browser', () => {
       },
     });
 
+    // attune report reads the file as it is.
+    const report = await runCli(['report', file, '--framework', SMALL, '--format', 'json']);
+    expect(report.stderr).toBe('');
+    expect(report.code).toBe(0);
+    expect(JSON.parse(report.stdout)).toMatchObject({
+      respondents: { total: 1 },
+      framework: { id: 'small-example' },
+    });
+
     // After saving, the person can remove their answers from a shared computer.
     expect(await currentScreen(page)).toBe('saved');
     expect(await stored(page)).toHaveLength(1);

@@ -93,6 +93,13 @@ describe('attune import (end to end)', () => {
     }
   });
 
+  it('attune report reads an imported folder as it is', async () => {
+    const r = await runCli(['report', 'by-id', ...S, '--format', 'json'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ respondents: { total: 5 } });
+  });
+
   it('copies nothing from name, email or phone columns', () => {
     const written = readdirSync(join(dir, 'personal'))
       .map((f) => readFileSync(join(dir, 'personal', f), 'utf8'))
