@@ -72,6 +72,36 @@ export default tseslint.config(
     rules: { 'no-console': 'error' },
   },
   {
+    // The offline form's browser script: framework text goes into the page as text, never as
+    // markup, and nothing is fetched or evaluated.
+    files: ['src/form/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'MemberExpression[property.name=/^(innerHTML|outerHTML)$/]',
+          message: 'Put text in with textContent or the h() helper, never as markup.',
+        },
+        {
+          selector: 'CallExpression[callee.property.name="insertAdjacentHTML"]',
+          message: 'Put text in with textContent or the h() helper, never as markup.',
+        },
+        {
+          selector:
+            'CallExpression[callee.object.name="document"][callee.property.name=/^(write|writeln)$/]',
+          message: 'Put text in with textContent or the h() helper, never as markup.',
+        },
+        {
+          selector: 'CallExpression[callee.property.name="createContextualFragment"]',
+          message: 'Put text in with textContent or the h() helper, never as markup.',
+        },
+      ],
+      'no-restricted-globals': ['error', 'fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource'],
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+    },
+  },
+  {
     // Plain scripts (bin, build, bench) are linted without type information.
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,

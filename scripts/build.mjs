@@ -33,3 +33,17 @@ await build({
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
 });
+
+// The offline form's script: for browsers, one self-contained file that `attune form` inlines.
+// Not minified, so that anyone can read what the page does.
+await build({
+  entryPoints: ['src/form/client.ts'],
+  outfile: 'dist/form-client.js',
+  bundle: true,
+  platform: 'browser',
+  format: 'iife',
+  target: 'es2020',
+  charset: 'utf8',
+  legalComments: 'none',
+  logLevel: 'warning',
+});

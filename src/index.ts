@@ -79,3 +79,30 @@ export type {
   Separator,
   TextPrompt,
 } from './cli/assess/asker.js';
+export {
+  formModel,
+  formQuestions,
+  type FormModel,
+  type FormQuestion,
+  type FormOptions,
+} from './core/form-model.js';
+export {
+  answersDoc as formAnswersDoc,
+  restoreState as restoreFormState,
+  type FormState,
+} from './core/form-state.js';
+export { renderForm, type FormAssets } from './render/form.js';
+export { formAssets } from './io/form-assets.js';
+export {
+  importTable,
+  planColumns,
+  type Table,
+  type Column,
+  type ImportNote,
+  type ImportResult,
+} from './core/import-map.js';
+export { parseCell, parseRole } from './core/import-values.js';
+export { columnMapSchema, type ColumnMap } from './core/schema/column-map.js';
+export { readCsv, type CsvFile } from './io/import-csv.js';
+export { loadColumnMap } from './io/column-map-file.js';
+export { writeImported, importedName } from './io/import-output.js';

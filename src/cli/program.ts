@@ -1,5 +1,7 @@
 import { Argument, Command, InvalidArgumentError, Option } from 'commander';
 import type { AssessOptions } from './commands/assess.js';
+import type { FormOptions } from './commands/form.js';
+import type { ImportOptions } from './commands/import.js';
 import type { ReportOptions } from './commands/report.js';
 import type { ValidateOptions } from './commands/validate.js';
 import type { Context } from './context.js';
@@ -149,6 +151,33 @@ export function buildProgram(ctx: Context, version: string): Command {
     .action(async (paths: string[], options: ReportOptions) => {
       const { report } = await import('./commands/report.js');
       await report(paths, options, ctx);
+    });
+
+  program
+    .command('form')
+    .description(
+      'write a single offline HTML page with the questionnaire, which saves an answers file',
+    )
+    .option('--framework <id|path>', 'the framework to ask', 'trauma-informed-organisation')
+    .option('--lang <tag>', 'the language of the questions, where the framework has it')
+    .option('--role <id>', 'ask only this role’s questions, without asking for the role')
+    .requiredOption('-o, --out <file>', 'the HTML file to write')
+    .action(async (options: FormOptions) => {
+      const { form } = await import('./commands/form.js');
+      await form(options, ctx);
+    });
+
+  program
+    .command('import')
+    .description('turn a spreadsheet or online-form export (CSV) into answers files, one per row')
+    .argument('<file.csv>', 'the CSV file: a header row, then one row per respondent')
+    .option('--framework <id|path>', 'the framework answered', 'trauma-informed-organisation')
+    .option('--map <map.yaml>', 'which column holds which question, where headers do not say')
+    .requiredOption('-o, --out <dir>', 'the folder to write answers-0001.yaml… into')
+    .option('--force', 'replace answers files already in the folder', false)
+    .action(async (file: string, options: ImportOptions) => {
+      const { importCsv } = await import('./commands/import.js');
+      await importCsv(file, options, ctx);
     });
 
   return program;

@@ -2,6 +2,9 @@ import type { AnswerValue } from './schema/common.js';
 import type { Condition } from './schema/framework.js';
 import { askedOf, type Framework, type Question } from './framework.js';
 
+/** What visibility needs of a question: the full framework, or the offline form's copy. */
+export type Showable = Pick<Question, 'id' | 'respondents' | 'when'>;
+
 /** Whether a `when` condition holds, given a way to read the answer to another question. */
 export function conditionHolds(
   cond: Condition,
@@ -31,7 +34,7 @@ export function conditionRefs(
  * where a condition reads an answer only if the question it names was itself shown.
  */
 export function visibleQuestions(
-  framework: Framework,
+  framework: { questions: readonly Showable[] },
   role: string | undefined,
   valueOf: (questionId: string) => AnswerValue | undefined,
 ): Set<string> {
@@ -43,7 +46,7 @@ export function visibleQuestions(
 }
 
 export function isShown(
-  q: Question,
+  q: Showable,
   role: string | undefined,
   answerOf: (questionId: string) => AnswerValue | undefined,
 ): boolean {

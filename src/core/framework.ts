@@ -172,7 +172,10 @@ export function pickText(value: Text, lang: string | undefined, fallback: string
 }
 
 /** Whether a question is asked of a role (a respondent without a role is asked everything). */
-export function askedOf(question: Question, role: string | undefined): boolean {
+export function askedOf(
+  question: Pick<Question, 'respondents'>,
+  role: string | undefined,
+): boolean {
   return (
     role === undefined || question.respondents === undefined || question.respondents.includes(role)
   );

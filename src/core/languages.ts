@@ -1,5 +1,5 @@
 import { forEachText } from './texts.js';
-import { LANG_PATTERN } from './schema/common.js';
+import { LANG_PATTERN } from './schema/patterns.js';
 import type { FrameworkDoc } from './schema/framework.js';
 
 const tagValidity = new Map<string, boolean>();

@@ -28,6 +28,8 @@ export function packageRoot(): string {
 
 export const bundledFrameworksDir = () => join(packageRoot(), 'frameworks');
 export const templatesDir = () => join(packageRoot(), 'templates');
+/** The offline form's browser script, bundled from src/form/ by the build. */
+export const formScriptFile = () => join(packageRoot(), 'dist', 'form-client.js');
 
 export function packageVersion(): string {
   return (

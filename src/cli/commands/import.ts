@@ -1,0 +1,77 @@
+import { InputError, ProblemsFound } from '../../core/errors.js';
+import { importTable, type ImportNote } from '../../core/import-map.js';
+import { loadColumnMap } from '../../io/column-map-file.js';
+import { readCsv } from '../../io/import-csv.js';
+import { writeImported } from '../../io/import-output.js';
+import { FrameworkLoader } from '../../io/load-framework.js';
+import type { Context } from '../context.js';
+
+export interface ImportOptions {
+  framework: string;
+  map?: string;
+  out: string;
+  force: boolean;
+}
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** attune import: a CSV export in, one answers file per row out, every unusable cell named. */
+export async function importCsv(file: string, options: ImportOptions, ctx: Context): Promise<void> {
+  const say = (line: string) => ctx.out.stderr(`${line}\n`);
+  const framework = await new FrameworkLoader(ctx.cwd).require(options.framework);
+  const map =
+    options.map === undefined ? {} : await loadColumnMap(options.map, options.map, framework);
+  const csv = await readCsv(file, file);
+  if (csv.encoding === 'Windows-1252') {
+    say(
+      `${file}: not UTF-8, so read as Windows-1252 (Excel's "CSV" on Windows); if accented letters look wrong, save it as "CSV UTF-8"`,
+    );
+  }
+  if (csv.rows.length === 0)
+    throw new InputError(`${file}: has a header row but no rows of answers`);
+  const result = importTable(framework, csv, map);
+  const print = (keep: (n: ImportNote) => boolean) => {
+    for (const n of result.notes.filter(keep)) say(where(n, file, options.map) + n.message);
+  };
+  if (!result.columns.some((c) => c.kind === 'question')) {
+    print((n) => n.kind === 'column' || n.kind === 'map');
+    throw new InputError(
+      `${file}: no column matches a question of ${framework.id}; name the columns by question id or question text, or give --map`,
+    );
+  }
+  if (result.docs.length === 0) {
+    // Every row would say "no answers"; the one line below says it for all of them.
+    print((n) => n.kind !== 'row');
+    throw new InputError(`${file}: no row holds an answer that could be used; nothing was written`);
+  }
+  print(() => true);
+  const { written, others } = await writeImported(
+    options.out,
+    result.docs,
+    result.counts.rows,
+    options.force,
+  );
+  const { rows, empty, unmapped, ignoredColumns } = result.counts;
+  const without = rows - empty - written.length;
+  const extras = [
+    unmapped > 0 && `${count(unmapped, 'cell', 'cells')} could not be mapped`,
+    ignoredColumns > 0 && `${count(ignoredColumns, 'column', 'columns')} ignored`,
+    without > 0 && `${count(without, 'row', 'rows')} without answers`,
+    empty > 0 && count(empty, 'empty row', 'empty rows'),
+  ].filter((x) => x !== false);
+  say(
+    `${file}: ${count(rows, 'row', 'rows')} read, ${count(written.length, 'answers file', 'answers files')} written to ${options.out}${extras.length > 0 ? `; ${extras.join(', ')}` : ''}`,
+  );
+  if (others.length > 0) {
+    say(
+      `${options.out} also holds ${count(others.length, 'answers file', 'answers files')} from before (${others[0] ?? ''}${others.length > 1 ? ', …' : ''}), which attune report would read too`,
+    );
+  }
+  // The files are written; the exit code says that some cells were left behind.
+  if (unmapped > 0) throw new ProblemsFound('');
+}
+
+function where(note: ImportNote, file: string, map: string | undefined): string {
+  if (note.kind === 'map') return `${map ?? 'map'}: `;
+  return note.column === 0 ? `${file}:${note.row} ` : `${file}:${note.row}:${note.column} `;
+}

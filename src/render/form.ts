@@ -1,0 +1,47 @@
+import { createHash } from 'node:crypto';
+import Handlebars from 'handlebars';
+import { embeddedJson, type FormModel } from '../core/form-model.js';
+
+/** The parts of the offline form that are not data: the page, its style and its script. */
+export interface FormAssets {
+  template: string;
+  style: string;
+  script: string;
+}
+
+/** A CSP source for an inline element's exact text. */
+export const cspHash = (text: string): string =>
+  `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+/**
+ * The offline form as one HTML file. The framework goes in only as JSON, in a data block the
+ * browser never runs; the script and the style are inline, and the Content-Security-Policy
+ * allows exactly those two (by hash) and nothing else: no network, no other script, no inline
+ * event handler, no style attribute.
+ */
+export function renderForm(model: FormModel, assets: FormAssets, version: string): string {
+  for (const [name, text, tag] of [
+    ['script', assets.script, 'script'],
+    ['style', assets.style, 'style'],
+  ] as const) {
+    // Either would end the inline element early; the bundled files never contain them.
+    if (new RegExp(`</${tag}|<!--`, 'i').test(text)) {
+      throw new Error(`the offline form's ${name} contains </${tag} or <!--`);
+    }
+  }
+  const csp = [
+    "default-src 'none'",
+    `script-src ${cspHash(assets.script)}`,
+    `style-src ${cspHash(assets.style)}`,
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+  const page = Handlebars.create().compile(assets.template, { strict: true });
+  return page({
+    csp,
+    version,
+    style: assets.style,
+    script: assets.script,
+    data: embeddedJson(model),
+  });
+}
