@@ -32,6 +32,23 @@ export function questionScore(question: Question, counts: QuestionCounts): numbe
   return n === 0 ? null : sum / n;
 }
 
+/** The mean of the scores that exist, each weighted; null where none exists. */
+function weightedMean<T>(
+  items: readonly T[],
+  weightOf: (item: T) => number,
+  scoreOf: (item: T) => number | null,
+): number | null {
+  let weights = 0;
+  let sum = 0;
+  for (const item of items) {
+    const s = scoreOf(item);
+    if (s === null) continue;
+    weights += weightOf(item);
+    sum += weightOf(item) * s;
+  }
+  return weights === 0 ? null : sum / weights;
+}
+
 /**
  * Rule 3: `100 * sum(weight * question score) / sum(weight)` over the questions that have a
  * score; null where none has. Used for domains, areas and domain-by-area cells alike.
@@ -40,15 +57,8 @@ export function weightedScore(
   questions: readonly Question[],
   scoreOf: (q: Question) => number | null,
 ): number | null {
-  let weights = 0;
-  let sum = 0;
-  for (const q of questions) {
-    const s = scoreOf(q);
-    if (s === null) continue;
-    weights += q.weight;
-    sum += q.weight * s;
-  }
-  return weights === 0 ? null : (100 * sum) / weights;
+  const mean = weightedMean(questions, (q) => q.weight, scoreOf);
+  return mean === null ? null : 100 * mean;
 }
 
 /** Rule 4: the mean of the domain scores weighted by domain weight, over those with a score. */
@@ -56,15 +66,7 @@ export function overallScore(
   domains: readonly Domain[],
   scoreOf: (d: Domain) => number | null,
 ): number | null {
-  let weights = 0;
-  let sum = 0;
-  for (const d of domains) {
-    const s = scoreOf(d);
-    if (s === null) continue;
-    weights += d.weight;
-    sum += d.weight * s;
-  }
-  return weights === 0 ? null : sum / weights;
+  return weightedMean(domains, (d) => d.weight, scoreOf);
 }
 
 /** Every score of one group of respondents: questions (0-1), domains and areas (0-100). */

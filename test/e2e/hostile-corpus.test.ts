@@ -44,6 +44,21 @@ describe('hostile frameworks', () => {
     if (r.code === 2) expect(r.stderr.split('\n')[0]).toMatch(/^attune: \S/);
   });
 
+  it.each(list('frameworks'))('show %s', async (file) => {
+    const r = await runCli(['show', join(H, 'frameworks', file), '--format', 'json'], timing);
+    expectCalm(r, [0, 1, 2]);
+    if (r.code === 0) expect(() => JSON.parse(r.stdout) as unknown).not.toThrow();
+  });
+
+  it.each(list('frameworks'))('form --framework %s', async (file) => {
+    const out = join(tempDir(), 'form.html');
+    const r = await runCli(
+      ['form', '--framework', join(H, 'frameworks', file), '--out', out],
+      timing,
+    );
+    expectCalm(r, [0, 1, 2]);
+  });
+
   it('validate answers within 5 s for all of them in one run', async () => {
     const r = await runCli(['validate', '--format', 'json', join(H, 'frameworks')], {
       timeoutMs: 15_000,
@@ -114,5 +129,22 @@ describe('hostile templates', () => {
       expect(r.stdout).toMatch(/default-src 'none'; style-src 'none'/);
     }
     if (name === 'prototype-access') expect(r.stdout).not.toMatch(/Function|Object/);
+  });
+});
+
+describe('hostile CSV exports', () => {
+  it.each(list('csv'))('import %s', async (file) => {
+    const out = join(tempDir(), 'out');
+    const r = await runCli(
+      ['import', join(H, 'csv', file), '--framework', SMALL, '--out', out],
+      timing,
+    );
+    expectCalm(r, [0, 1, 2]);
+    // Whatever was written is an answers file that reports read as it is, with no personal data.
+    if (r.code !== 2) {
+      const rep = await runCli(['report', out, '--framework', SMALL, '--format', 'json'], timing);
+      expectCalm(rep, [0]);
+      expect(rep.stdout).not.toMatch(/Bloggs|example\.com/);
+    }
   });
 });
