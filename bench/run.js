@@ -9,7 +9,7 @@ const args = process.argv.slice(2);
 const only = args.filter((a) => !a.startsWith('--'));
 const quick = args.includes('--quick');
 
-if (!existsSync(join(ROOT, 'bench', 'node_modules', '.bin', 'ajv'))) {
+if (!existsSync(join(ROOT, 'bench', 'node_modules', '.bin', 'spectral'))) {
   execFileSync('npm', ['ci', '--prefix', join(ROOT, 'bench'), '--no-audit', '--no-fund'], {
     stdio: 'inherit',
   });

@@ -1,18 +1,40 @@
-// Validation at scale: attune over 1, 100 and 500 generated frameworks (~60 questions each),
-// side by side with ajv-cli checking the same files against attune's exported JSON Schema.
-// ajv-cli checks only the shape; attune also checks cross-references, conditions and languages.
+// Validation at scale: attune over 1, 100 and 1,000 generated frameworks (~60 questions each),
+// side by side with ajv-cli and with Spectral (a ruleset of one rule: attune's exported JSON
+// Schema), checking the same files. The peers check only the shape; attune also checks
+// cross-references, conditions and languages.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { frameworks } from './generate.mjs';
 import { ATTUNE, ROOT, WORK, bin, compare, table } from './lib.mjs';
 
-export function validation({ sizes = [1, 100, 500], runs = 5 } = {}) {
+export function validation({ sizes = [1, 100, 1000], runs = 5 } = {}) {
   mkdirSync(WORK, { recursive: true });
   const schema = join(WORK, 'framework.schema.json');
   writeFileSync(
     schema,
     execFileSync(process.execPath, [ATTUNE, 'schema', 'framework'], { encoding: 'utf8' }),
+  );
+  // Spectral: one rule, the same JSON Schema (2020-12), over the whole document.
+  const ruleset = join(WORK, 'spectral-ruleset.json');
+  writeFileSync(
+    ruleset,
+    JSON.stringify({
+      rules: {
+        'attune-framework-schema': {
+          description: 'The file fits the attune framework JSON Schema',
+          given: '$',
+          severity: 'error',
+          then: {
+            function: 'schema',
+            functionOptions: {
+              schema: JSON.parse(readFileSync(schema, 'utf8')),
+              dialect: 'draft2020-12',
+            },
+          },
+        },
+      },
+    }),
   );
   const sections = [];
   for (const n of sizes) {
@@ -41,8 +63,15 @@ export function validation({ sizes = [1, 100, 500], runs = 5 } = {}) {
           cwd: join(ROOT, 'bench'),
           expectStatus: 0,
         },
+        {
+          name: `spectral lint (${n} files)`,
+          cmd: bin('spectral'),
+          args: ['lint', '-q', '-r', ruleset, `${dir}/*.yaml`],
+          cwd: join(ROOT, 'bench'),
+          expectStatus: 0,
+        },
       ],
-      { runs, warmup: 1 },
+      { runs: n >= 1000 ? Math.min(runs, 3) : runs, warmup: 1 },
     );
     sections.push(table(rows));
   }
