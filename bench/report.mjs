@@ -1,7 +1,7 @@
 // Reporting at scale: answers for the bundled framework from 100 to 100,000 respondents
 // (3 roles, 20 units), as YAML and as JSON, scored into a JSON and an HTML report. The floor for
 // each is reading and parsing the same files and nothing else.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FrameworkLoader, answersText } from '../dist/index.js';
 import { generate } from '../scripts/generate-answers.mjs';
@@ -73,4 +73,78 @@ export async function reporting({ sizes = [100, 1000, 10000, 100000], runs = 5 }
     sections.push(table(rows));
   }
   return `### Reporting (trauma-informed-organisation, 54 questions, 3 roles, 20 units)\n\n${sections.join('\n\n')}`;
+}
+
+const READ_LINES = `
+const { openSync, readSync } = require('node:fs');
+const fd = openSync(process.argv[1], 'r');
+const buffer = Buffer.allocUnsafe(4 << 20);
+let position = 0, carry = '', n = 0;
+const parse = (line) => { if (line.trim()) n += Object.keys(JSON.parse(line).answers).length; };
+for (let read; (read = readSync(fd, buffer, 0, buffer.length, position)) > 0; position += read) {
+  const lines = (carry + buffer.toString('utf8', 0, read)).split('\\n');
+  carry = lines.pop();
+  lines.forEach(parse);
+}
+parse(carry);
+console.log(n);`;
+
+async function answersLines(n) {
+  const file = join(WORK, `answers-${n}.jsonl`);
+  if (existsSync(file)) return file;
+  mkdirSync(WORK, { recursive: true });
+  const framework = await new FrameworkLoader(ROOT).require('trauma-informed-organisation');
+  const part = `${file}.part`;
+  writeFileSync(part, '');
+  for (let start = 0; start < n; start += 10000) {
+    const docs = generate(framework, Math.min(10000, n - start), { seed: 7 + start, units: 20 });
+    appendFileSync(part, docs.map((doc) => answersText(doc, 'jsonl')).join(''));
+  }
+  renameSync(part, file);
+  return file;
+}
+
+/**
+ * Reporting from one JSON Lines file, as a national programme would export its respondents,
+ * beside the floor (reading and parsing every line) and DuckDB working out each question's mean
+ * from the same file (a fraction of attune's work, but the tool an analyst would reach for).
+ */
+export async function reportingLines({ sizes = [10000, 100000], runs = 5 } = {}) {
+  const sections = [];
+  for (const n of sizes) {
+    const file = await answersLines(n);
+    const few = n >= 100000;
+    const report = (format, threads) => ({
+      name: `attune report (${n} lines) → ${format.toUpperCase()}${threads ? `, ${threads} thread` : ''}`,
+      cmd: process.execPath,
+      args: [ATTUNE, 'report', file, '--format', format, '--out', join(WORK, `r.${format}`)],
+      env: threads ? { ATTUNE_THREADS: String(threads) } : {},
+      expectStatus: 0,
+    });
+    sections.push(
+      table(
+        compare(
+          [
+            {
+              name: `read and parse ${n} lines only (floor)`,
+              cmd: process.execPath,
+              args: ['-e', READ_LINES, file],
+              expectStatus: 0,
+            },
+            {
+              name: `DuckDB: mean per question (${n} lines)`,
+              cmd: process.execPath,
+              args: [join(ROOT, 'bench', 'duckdb-lines.mjs'), file],
+              expectStatus: 0,
+            },
+            report('json'),
+            report('json', 1),
+            report('html'),
+          ],
+          { runs: few ? 3 : runs, warmup: few ? 0 : 1 },
+        ),
+      ),
+    );
+  }
+  return `### Reporting from one JSON Lines file (trauma-informed-organisation, 3 roles, 20 units)\n\n${sections.join('\n\n')}`;
 }

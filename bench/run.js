@@ -14,6 +14,8 @@ if (!existsSync(join(ROOT, 'bench', 'node_modules', '.bin', 'spectral'))) {
     stdio: 'inherit',
   });
 }
+// DuckDB, the peer for JSON Lines, is one of the test tools (see test/tools/package.json).
+execFileSync(process.execPath, [join(ROOT, 'scripts', 'test-tools.mjs')], { stdio: 'inherit' });
 if (!existsSync(join(ROOT, 'dist', 'cli.js')))
   execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
 
@@ -24,6 +26,8 @@ const suites = {
   parsers: async () => (await import('./parsers.mjs')).parsers({ runs: quick ? 5 : 15 }),
   report: async () =>
     (await import('./report.mjs')).reporting(quick ? { sizes: [100, 1000], runs: 2 } : {}),
+  lines: async () =>
+    (await import('./report.mjs')).reportingLines(quick ? { sizes: [10000], runs: 2 } : {}),
   saves: async () => (await import('./saves.mjs')).saves({ runs: quick ? 50 : 200 }),
 };
 
@@ -37,11 +41,26 @@ for (const [name, suite] of Object.entries(suites)) {
 }
 
 if (args.includes('--write')) {
+  // Each table is replaced by its new figures; the tables of suites not run this time are kept,
+  // with the date, machine and command they were measured with.
   const file = join(ROOT, 'bench', 'README.md');
   const text = readFileSync(file, 'utf8');
   const start = '<!-- results:start -->';
   const end = '<!-- results:end -->';
-  const body = `${start}\n\nMeasured on ${new Date().toISOString().slice(0, 10)}: ${machine()}.\nCommand: \`npm run bench -- --write\`.\n\n${sections.join('\n\n')}\n\n${end}`;
-  writeFileSync(file, text.replace(new RegExp(`${start}[\\s\\S]*${end}`), body));
+  const block = text.slice(text.indexOf(start) + start.length, text.indexOf(end));
+  const title = (section) => section.split('\n', 1)[0];
+  const kept = block.split(/^(?=### )/m).filter((s) => s.startsWith('### '));
+  const command = `npm run bench -- ${args.join(' ')}`.trim();
+  const stamp = `Measured on ${new Date().toISOString().slice(0, 10)}: ${machine()}. Command: \`${command}\`.`;
+  const fresh = sections.map((s) => {
+    const [head, ...rest] = s.split('\n');
+    return [head, '', stamp, ...rest].join('\n');
+  });
+  const merged = kept.map((old) => fresh.find((f) => title(f) === title(old)) ?? old.trimEnd());
+  merged.push(...fresh.filter((f) => !kept.some((old) => title(old) === title(f))));
+  writeFileSync(
+    file,
+    `${text.slice(0, text.indexOf(start))}${start}\n\n${merged.join('\n\n')}\n\n${text.slice(text.indexOf(end))}`,
+  );
   process.stderr.write(`bench: wrote ${file}\n`);
 }

@@ -173,8 +173,11 @@ export function buildProgram(ctx: Context, version: string): Command {
     .argument('<file.csv>', 'the CSV file: a header row, then one row per respondent')
     .option('--framework <id|path>', 'the framework answered', 'trauma-informed-organisation')
     .option('--map <map.yaml>', 'which column holds which question, where headers do not say')
-    .requiredOption('-o, --out <dir>', 'the folder to write answers-0001.yaml… into')
-    .option('--force', 'replace answers files already in the folder', false)
+    .requiredOption(
+      '-o, --out <dir|file.jsonl>',
+      'the folder to write answers-0001.yaml… into, or one JSON Lines file (a row per line)',
+    )
+    .option('--force', 'replace answers files already there', false)
     .action(async (file: string, options: ImportOptions) => {
       const { importCsv } = await import('./commands/import.js');
       await importCsv(file, options, ctx);

@@ -31,6 +31,11 @@ export const RULES = {
     'The YAML parser warns about something in the file, such as an unknown tag.',
   ),
   'root-not-mapping': rule('error', 'The file is not a mapping of keys at its top level.'),
+  'json-syntax': rule('error', 'A line of a JSON Lines answers file is not valid JSON.'),
+  'line-too-long': rule(
+    'error',
+    'A line of a JSON Lines answers file is longer than attune reads (1 MB, as for an answers file).',
+  ),
   // The shape of the file
   'unknown-key': rule('error', 'A key that the format does not have (often a typo).'),
   'missing-key': rule('error', 'A required key is missing.'),

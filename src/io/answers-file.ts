@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dump } from 'js-yaml';
 import { checkAnswers } from '../core/answers.js';
 import { InputError } from '../core/errors.js';
+import { jsonSyntaxError } from '../core/json-syntax.js';
 import { compareFindings, type Finding, type Issue } from '../core/findings.js';
 import type { Framework } from '../core/framework.js';
 import { answersSchema, type AnswersDoc } from '../core/schema/answers.js';
@@ -32,23 +33,42 @@ export async function loadAnswers(
   shown: string = path,
   framework?: Framework,
 ): Promise<LoadedAnswers> {
-  const bytes = readBytes(path, shown);
-  const decoded = decodeText(bytes);
+  const decoded = decodeText(readBytes(path, shown));
   if (!decoded.ok) {
     return {
       file: shown,
       findings: [textProblemFinding(decoded.problem, shown, 'answers files')],
     };
   }
-  const text = decoded.text;
+  return answersFromText(decoded.text, shown, framework);
+}
+
+/**
+ * One answers document from its text (see loadAnswers). With `jsonOnly` (a line of a JSON Lines
+ * file), text that is not JSON is reported as such, at the character where it stops being JSON,
+ * rather than read as YAML.
+ */
+export async function answersFromText(
+  text: string,
+  shown: string,
+  framework?: Framework,
+  jsonOnly = false,
+): Promise<LoadedAnswers> {
   let data: unknown;
   let source: YamlSource = { file: shown, text };
   const findings: Finding[] = [];
-  if (/^\s*\{/.test(text)) {
+  if (jsonOnly || /^\s*\{/.test(text)) {
     try {
       data = JSON.parse(text);
     } catch {
       data = undefined;
+      if (jsonOnly) {
+        const error = jsonSyntaxError(text) ?? { offset: 0, message: 'not valid JSON' };
+        return {
+          file: shown,
+          findings: [finding('json-syntax', shown, 1, error.offset + 1, error.message)],
+        };
+      }
     }
   }
   if (data === undefined) {
@@ -67,7 +87,7 @@ export async function loadAnswers(
           shown,
           1,
           1,
-          'the file is not a mapping of keys such as attune and answers',
+          `the ${jsonOnly ? 'line' : 'file'} is not a mapping of keys such as attune and answers`,
         ),
       ],
     };
@@ -139,11 +159,15 @@ const KEY_ORDER = [
   'answers',
 ] as const;
 
-/** An answers file's text: YAML (block style, keys in reading order) or, for .json, JSON. */
-export function answersText(doc: AnswersDoc, format: 'yaml' | 'json'): string {
+/**
+ * An answers file's text: YAML (block style, keys in reading order), JSON for .json, or one
+ * line of JSON (ending in a newline) for a JSON Lines file.
+ */
+export function answersText(doc: AnswersDoc, format: 'yaml' | 'json' | 'jsonl'): string {
   const ordered: Record<string, unknown> = {};
   for (const key of KEY_ORDER) if (doc[key] !== undefined) ordered[key] = doc[key];
   if (format === 'json') return `${JSON.stringify(ordered, null, 2)}\n`;
+  if (format === 'jsonl') return `${JSON.stringify(ordered)}\n`;
   return dump(ordered, { lineWidth: -1, noRefs: true, quotingType: '"' });
 }
 

@@ -12,6 +12,15 @@ import {
   type TallyCounts,
 } from '../core/tally.js';
 import { loadAnswers, type LoadedAnswers } from './answers-file.js';
+import {
+  answersFromLine,
+  fileSize,
+  isAnswersLines,
+  readLines,
+  splitLines,
+  utf16File,
+  type LineRange,
+} from './answers-lines.js';
 import { expandPaths } from './expand-paths.js';
 import { FrameworkLoader, looksLikePath } from './load-framework.js';
 import { defaultThreads, inWorkers } from './workers.js';
@@ -40,18 +49,22 @@ export interface Respondent {
 export interface Collected {
   framework: Framework;
   tally: Tally;
-  files: number;
-  /** Files left out with --skip-invalid, with why. */
+  /** Sets of answers read: files, and lines of JSON Lines files. */
+  documents: number;
+  /** What they are called in messages: answers files, or sets of answers. */
+  what: Noun;
+  /** Answers left out with --skip-invalid, with why. */
   skipped: LoadedAnswers[];
-  /** Warnings about files that were counted. */
+  /** Warnings about answers that were counted. */
   warnings: Finding[];
   respondents: Respondent[];
 }
 
 /**
- * Reads answers files (files, folders, globs), checks each against the framework, and counts
- * them into a tally in the order given. Files that cannot be used stop the command (exit 2)
- * unless `skipInvalid`; then they are left out, never counted, and listed.
+ * Reads answers files (files, folders, globs; JSON Lines files hold one respondent per line),
+ * checks each set of answers against the framework, and counts them into a tally in the order
+ * given. Answers that cannot be used stop the command (exit 2) unless `skipInvalid`; then they
+ * are left out, never counted, and listed.
  */
 export async function collectAnswers(
   paths: readonly string[],
@@ -59,86 +72,193 @@ export async function collectAnswers(
 ): Promise<Collected> {
   const files = await expandPaths(paths, {
     cwd: options.cwd,
-    extensions: ['yaml', 'yml', 'json'],
+    extensions: ['yaml', 'yml', 'json', 'jsonl', 'ndjson'],
     what: 'answers files',
   });
   const framework =
     typeof options.framework === 'object' ? options.framework : await frameworkFor(files, options);
-  const tolerate = [...(options.tolerate ?? [])];
-  const keepRows = options.keepRows ?? false;
-
-  let share: Share & { tally: Tally };
+  const setup: Setup = {
+    cwd: options.cwd,
+    tolerate: [...(options.tolerate ?? [])],
+    keepRows: options.keepRows ?? false,
+  };
+  const threads = options.threads ?? defaultThreads();
+  const parts = planParts(files, options.cwd, framework.file === undefined ? 1 : threads);
   const shares =
-    files.length >= PARALLEL_FROM && framework.file !== undefined
-      ? await inWorkers<Share>('report', files, options.threads ?? defaultThreads(), {
-          cwd: options.cwd,
+    parts.weight >= PARALLEL_FROM && parts.list.length > 1
+      ? await inWorkers<Share>('report', shareOut(parts.list, threads), {
+          ...setup,
           frameworkFile: framework.file,
-          tolerate,
-          keepRows,
         })
       : undefined;
+  const tally = newTally(framework);
+  const results: PartResult[] = [];
   if (shares) {
-    // Each thread counted a contiguous share of the files; put them together in order.
-    share = { tally: newTally(framework), skipped: [], warnings: [], respondents: [] };
-    for (const s of shares) {
-      mergeTally(share.tally, s.tally);
-      share.skipped.push(...s.skipped);
-      share.warnings.push(...s.warnings);
-      share.respondents.push(...s.respondents);
+    // Each thread counted a contiguous share of the parts; put them together in order.
+    for (const share of shares) {
+      mergeTally(tally, share.tally);
+      results.push(...share.parts);
     }
   } else {
-    share = await countFiles(files, framework, options.cwd, tolerate, keepRows);
+    for (const part of parts.list) results.push(await countPart(part, tally, framework, setup));
   }
-  const { skipped } = share;
+  const out = mergeResults(parts.list, results);
+  const { skipped, documents } = out;
+  const what = answersNoun(files);
+  if (documents === 0) throw new InputError(`${paths.join(', ')}: no answers found`);
   if (skipped.length > 0 && !options.skipInvalid) {
-    throw new InputError(unusable(skipped, files.length));
+    throw new InputError(unusable(skipped, documents, what));
   }
-  if (skipped.length === files.length) {
+  if (skipped.length === documents) {
     throw new InputError(
-      `none of the ${files.length} answers file${files.length === 1 ? '' : 's'} could be used:\n${listFindings(skipped)}`,
+      `none of the ${plural(documents, what)} could be used:\n${listFindings(skipped)}`,
     );
   }
   return {
     framework,
-    tally: share.tally,
-    files: files.length,
+    tally,
+    documents,
+    what,
     skipped,
-    warnings: share.warnings,
-    respondents: share.respondents,
+    warnings: out.warnings,
+    respondents: out.respondents,
   };
 }
 
-/** From this many files, they are shared among worker threads (measured in bench/). */
+/** From this many respondents, they are shared among worker threads (measured in bench/). */
 const PARALLEL_FROM = 2000;
 
-interface Share {
-  tally: TallyCounts;
+/** About how many bytes one respondent's answers take on a line (bundled framework: ~1.9 KB). */
+const BYTES_PER_LINE = 2000;
+
+/** A JSON Lines file is cut into parts for the threads only when larger than this. */
+const SPLIT_FROM = 1024 * 1024;
+
+/** A piece of the work: a run of answers files, or (part of) a JSON Lines file. */
+export type Part = { files: string[] } | { lines: string; range?: LineRange };
+
+interface Setup {
+  cwd: string;
+  tolerate: string[];
+  keepRows: boolean;
+}
+
+/** What one part gave: findings with line numbers from the start of its range. */
+interface PartResult {
   skipped: LoadedAnswers[];
   warnings: Finding[];
   respondents: Respondent[];
+  /** Sets of answers read (files, or non-blank lines). */
+  documents: number;
+  /** For a JSON Lines part: how many lines it holds, blank ones too. */
+  lines: number;
 }
 
-/** Reads, checks and counts files one at a time, in order. */
-async function countFiles(
+/** A worker thread's share: its counts, and what each of its parts gave. */
+interface Share {
+  tally: TallyCounts;
+  parts: PartResult[];
+}
+
+/**
+ * The parts to read, in order, and about how many respondents they hold. With more than one
+ * thread, runs of files and large JSON Lines files are cut so that each thread can take a share.
+ */
+function planParts(
   files: readonly string[],
-  framework: Framework,
   cwd: string,
-  tolerate: readonly string[],
-  keepRows: boolean,
-): Promise<Share & { tally: Tally }> {
-  const tally = newTally(framework);
-  const out: Share & { tally: Tally } = { tally, skipped: [], warnings: [], respondents: [] };
-  const tolerated = new Set(tolerate);
+  threads: number,
+): { list: Part[]; weight: number } {
+  const plain = files.filter((f) => !isAnswersLines(f)).length;
+  const sizes = new Map(
+    files.filter(isAnswersLines).map((f) => [f, fileSize(resolve(cwd, f), f)] as const),
+  );
+  let weight = plain;
+  for (const size of sizes.values()) weight += size / BYTES_PER_LINE;
+  const parallel = threads > 1 && weight >= PARALLEL_FROM;
+  const run = parallel ? Math.max(1, Math.ceil(plain / threads)) : Number.POSITIVE_INFINITY;
+  const list: Part[] = [];
+  let current: string[] = [];
+  const flush = () => {
+    if (current.length > 0) list.push({ files: current });
+    current = [];
+  };
   for (const file of files) {
-    const loaded = await loadTolerant(resolve(cwd, file), file, framework, tolerated);
+    const size = sizes.get(file);
+    if (size === undefined) {
+      current.push(file);
+      if (current.length >= run) flush();
+      continue;
+    }
+    flush();
+    const abs = resolve(cwd, file);
+    if (parallel && size > SPLIT_FROM && !utf16File(abs, file)) {
+      for (const range of splitLines(abs, file, threads)) list.push({ lines: file, range });
+    } else list.push({ lines: file });
+  }
+  flush();
+  return { list, weight };
+}
+
+const partWeight = (part: Part): number =>
+  'files' in part ? part.files.length : part.range ? part.range.to - part.range.from : 1;
+
+/** Contiguous shares of the parts, one per thread, of about equal weight. */
+function shareOut(parts: readonly Part[], threads: number): Part[][] {
+  // Files and bytes are weighed in the same unit: a file is about one line's worth of bytes.
+  const weigh = (p: Part) => ('files' in p ? partWeight(p) * BYTES_PER_LINE : partWeight(p));
+  const total = parts.reduce((sum, p) => sum + weigh(p), 0);
+  const shares: Part[][] = [];
+  let done = 0;
+  for (const part of parts) {
+    const k = Math.min(threads - 1, Math.floor((done / total) * threads));
+    (shares[k] ??= []).push(part);
+    done += weigh(part);
+  }
+  return shares.filter((s) => s.length > 0);
+}
+
+/** Puts the parts' results together in order, numbering JSON Lines findings from each file's start. */
+function mergeResults(parts: readonly Part[], results: readonly PartResult[]) {
+  const out = {
+    skipped: [] as LoadedAnswers[],
+    warnings: [] as Finding[],
+    respondents: [] as Respondent[],
+    documents: 0,
+  };
+  const linesBefore = new Map<string, number>();
+  results.forEach((result, i) => {
+    const part = parts[i];
+    const base = part && 'lines' in part ? (linesBefore.get(part.lines) ?? 0) : 0;
+    if (part && 'lines' in part) linesBefore.set(part.lines, base + result.lines);
+    const move = (f: Finding): Finding => (base === 0 ? f : { ...f, line: f.line + base });
+    out.skipped.push(...result.skipped.map((s) => ({ ...s, findings: s.findings.map(move) })));
+    out.warnings.push(...result.warnings.map(move));
+    out.respondents.push(...result.respondents);
+    out.documents += result.documents;
+  });
+  return out;
+}
+
+/** Reads, checks and counts one part into `tally`, in order. */
+async function countPart(
+  part: Part,
+  tally: Tally,
+  framework: Framework,
+  setup: Setup,
+): Promise<PartResult> {
+  const out: PartResult = { skipped: [], warnings: [], respondents: [], documents: 0, lines: 0 };
+  const tolerated = new Set(setup.tolerate);
+  const count = (loaded: LoadedAnswers) => {
+    out.documents++;
     const errors = loaded.findings.filter((f) => f.severity === 'error' && !tolerated.has(f.rule));
     if (errors.length > 0 || !loaded.doc) {
       out.skipped.push(loaded);
-      continue;
+      return;
     }
     out.warnings.push(...loaded.findings.filter((f) => !errors.includes(f)));
     const rows = countAnswers(tally, loaded.doc);
-    if (keepRows) {
+    if (setup.keepRows) {
       const { role } = loaded.doc.respondent ?? {};
       out.respondents.push({
         ...(role !== undefined && { role }),
@@ -146,39 +266,65 @@ async function countFiles(
         rows,
       });
     }
+  };
+  if ('files' in part) {
+    for (const file of part.files) {
+      const abs = resolve(setup.cwd, file);
+      count(await tolerant((fw) => loadAnswers(abs, file, fw), framework, tolerated));
+    }
+    return out;
+  }
+  const shown = part.lines;
+  const first = (part.range?.from ?? 0) === 0;
+  const utf16 = first ? utf16File(resolve(setup.cwd, shown), shown) : undefined;
+  if (utf16) {
+    // Named once, for the whole file (which is never cut into ranges).
+    count(utf16);
+    return out;
+  }
+  for (const line of readLines(resolve(setup.cwd, shown), shown, part.range)) {
+    out.lines = line.number;
+    const loaded = await tolerant(
+      (fw) => answersFromLine(line, shown, fw, first && line.number === 1),
+      framework,
+      tolerated,
+    );
+    if (loaded) count(loaded);
+  }
+  if (out.documents === 0 && !part.range) {
+    out.documents = 1;
+    out.skipped.push(noAnswers(shown));
   }
   return out;
 }
 
 /** A worker thread's share (see worker.ts): the framework read again from its file. */
 export async function collectShare(
-  files: readonly string[],
-  data: { cwd: string; frameworkFile: string; tolerate: string[]; keepRows: boolean },
+  parts: readonly Part[],
+  data: Setup & { frameworkFile: string },
 ): Promise<Share> {
   const framework = await new FrameworkLoader(data.cwd).require(data.frameworkFile);
-  const { tally, ...rest } = await countFiles(
-    files,
-    framework,
-    data.cwd,
-    data.tolerate,
-    data.keepRows,
-  );
+  const tally = newTally(framework);
+  const results: PartResult[] = [];
+  for (const part of parts) results.push(await countPart(part, tally, framework, data));
   const { framework: _f, ...counts } = tally;
-  return { tally: counts, ...rest };
+  return { tally: counts, parts: results };
 }
 
-async function loadTolerant(
-  abs: string,
-  shown: string,
+/**
+ * Loads a set of answers checked against the framework. Errors that are tolerated here still
+ * leave it usable: then it is read again without the framework's checks, and the findings kept.
+ */
+async function tolerant<T extends LoadedAnswers | undefined>(
+  load: (framework?: Framework) => Promise<T>,
   framework: Framework,
   tolerate: ReadonlySet<string>,
-): Promise<LoadedAnswers> {
-  const loaded = await loadAnswers(abs, shown, framework);
-  if (loaded.doc || tolerate.size === 0) return loaded;
-  // Errors that are tolerated here still leave the file usable: read it again without them.
+): Promise<T> {
+  const loaded = await load(framework);
+  if (!loaded || loaded.doc || tolerate.size === 0) return loaded;
   if (loaded.findings.every((f) => f.severity !== 'error' || tolerate.has(f.rule))) {
-    const shape = await loadAnswers(abs, shown);
-    if (shape.doc) {
+    const shape = await load();
+    if (shape?.doc) {
       // Unknown questions are not counted anyway; the rest of the file is.
       return { ...loaded, doc: shape.doc };
     }
@@ -186,12 +332,25 @@ async function loadTolerant(
   return loaded;
 }
 
+/** The first set of answers in a file: the file itself, or a JSON Lines file's first line. */
+async function firstAnswers(file: string, cwd: string): Promise<LoadedAnswers> {
+  const abs = resolve(cwd, file);
+  if (!isAnswersLines(file)) return loadAnswers(abs, file);
+  const utf16 = utf16File(abs, file);
+  if (utf16) return utf16;
+  for (const line of readLines(abs, file)) {
+    const loaded = await answersFromLine(line, file, undefined, line.number === 1);
+    if (loaded) return loaded;
+  }
+  return noAnswers(file);
+}
+
 /** The framework the answers are for: from the first file that can be read. */
 async function frameworkFor(files: readonly string[], options: CollectOptions): Promise<Framework> {
   const ref = options.framework;
   if (typeof ref === 'string') return options.loader.require(ref);
   for (const file of files) {
-    const loaded = await loadAnswers(resolve(options.cwd, file), file);
+    const loaded = await firstAnswers(file, options.cwd);
     if (!loaded.doc) continue;
     const id = loaded.doc.framework.id;
     try {
@@ -206,8 +365,8 @@ async function frameworkFor(files: readonly string[], options: CollectOptions): 
     }
   }
   throw new InputError(
-    `none of the ${files.length} answers file${files.length === 1 ? '' : 's'} could be read:\n${listFindings(
-      await Promise.all(files.slice(0, 5).map((f) => loadAnswers(resolve(options.cwd, f), f))),
+    `none of the ${plural(files.length, FILES)} could be read:\n${listFindings(
+      await Promise.all(files.slice(0, 5).map((f) => firstAnswers(f, options.cwd))),
     )}`,
   );
 }
@@ -222,8 +381,34 @@ function listFindings(files: readonly LoadedAnswers[]): string {
   return [...lines.slice(0, MAX_LISTED), ...(more > 0 ? [`… and ${more} more`] : [])].join('\n');
 }
 
-function unusable(skipped: readonly LoadedAnswers[], total: number): string {
-  return `${listFindings(skipped)}\n${skipped.length} of ${total} answers file${total === 1 ? '' : 's'} cannot be used; correct ${skipped.length === 1 ? 'it' : 'them'}, or leave ${skipped.length === 1 ? 'it' : 'them'} out with --skip-invalid`;
+function unusable(skipped: readonly LoadedAnswers[], total: number, what: Noun): string {
+  const them = skipped.length === 1 ? 'it' : 'them';
+  return `${listFindings(skipped)}\n${skipped.length} of ${plural(total, what)} cannot be used; correct ${them}, or leave ${them} out with --skip-invalid`;
+}
+
+export interface Noun {
+  one: string;
+  many: string;
+}
+
+const FILES: Noun = { one: 'answers file', many: 'answers files' };
+
+/** Answers files, or where JSON Lines are read, sets of answers (a file or a line each). */
+function answersNoun(files: readonly string[]): Noun {
+  return files.some(isAnswersLines) ? { one: 'set of answers', many: 'sets of answers' } : FILES;
+}
+
+export const plural = (n: number, what: Noun): string => `${n} ${n === 1 ? what.one : what.many}`;
+
+/** A JSON Lines file with no answers in it. */
+function noAnswers(file: string): LoadedAnswers {
+  const message = 'the file holds no answers (one line of JSON per respondent)';
+  return {
+    file,
+    findings: [
+      { rule: 'file-empty', severity: 'error', message, file, line: 1, column: 1, path: '' },
+    ],
+  };
 }
 
 export { listFindings };

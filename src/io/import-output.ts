@@ -3,8 +3,9 @@ import { mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InputError } from '../core/errors.js';
 import type { AnswersDoc } from '../core/schema/answers.js';
-import { saveAnswers } from './answers-file.js';
-import { writeError } from './write-file.js';
+import { answersText, saveAnswers } from './answers-file.js';
+import { isAnswersLines } from './answers-lines.js';
+import { writeError, writeFileSafely } from './write-file.js';
 
 export interface ImportedFile {
   /** The row's number among the rows of answers, from 1: it names the file. */
@@ -29,6 +30,10 @@ export async function writeImported(
   rows: number,
   force: boolean,
 ): Promise<{ written: string[]; others: string[] }> {
+  if (isAnswersLines(dir)) {
+    await writeLines(dir, files, force);
+    return { written: files.map((f) => importedName(f.index, rows)), others: [] };
+  }
   if (existsSync(dir) && !statSync(dir).isDirectory()) {
     throw new InputError(`${dir}: is a file, but --out needs a folder`);
   }
@@ -63,4 +68,21 @@ export async function writeImported(
     .filter((n) => /^answers-\d+\.yaml$/.test(n) && !written.has(n))
     .sort();
   return { written: names, others };
+}
+
+/**
+ * Writes the imported answers as one JSON Lines file, a row's answers per line, in row order:
+ * atomically, with one flush to disk however many rows (a folder of files needs one each).
+ */
+async function writeLines(
+  file: string,
+  files: readonly ImportedFile[],
+  force: boolean,
+): Promise<void> {
+  const info = existsSync(file) ? statSync(file) : undefined;
+  if (info?.isDirectory())
+    throw new InputError(`${file}: is a folder; give a file name ending in .jsonl`);
+  if (info && !force)
+    throw new InputError(`${file} already exists; nothing was written. Use --force to replace it`);
+  await writeFileSafely(file, files.map((f) => answersText(f.doc, 'jsonl')).join(''));
 }

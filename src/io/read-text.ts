@@ -34,7 +34,12 @@ export async function readText(
 }
 
 /** A file that cannot be read as text, as a finding at its place. */
-export function textProblemFinding(p: TextProblem, file: string, what: string): Finding {
+export function textProblemFinding(
+  p: TextProblem,
+  file: string,
+  what: string,
+  unit: 'file' | 'line' = 'file',
+): Finding {
   const at = p.kind === 'too-large' ? { line: 1, column: 1 } : { line: p.line, column: p.column };
   return {
     rule: p.kind === 'too-large' ? 'file-too-large' : 'file-not-text',
@@ -44,7 +49,7 @@ export function textProblemFinding(p: TextProblem, file: string, what: string): 
         ? `the file is ${(p.bytes / MB).toFixed(1)} MB; attune reads ${what} up to ${p.limit / MB} MB`
         : p.kind === 'utf-16'
           ? 'the file is UTF-16 text; save it as UTF-8'
-          : `the file is not UTF-8 text (byte ${p.offset + 1} cannot be read as text)`,
+          : `the ${unit} is not UTF-8 text (byte ${p.offset + 1} cannot be read as text)`,
     file,
     ...at,
     path: '',

@@ -3,7 +3,7 @@ import { compareFindings } from '../core/findings.js';
 import { oneLine } from '../core/sanitize.js';
 import { expandPaths } from './expand-paths.js';
 import { FrameworkLoader } from './load-framework.js';
-import { defaultThreads, inWorkers } from './workers.js';
+import { defaultThreads, evenShares, inWorkers } from './workers.js';
 
 export interface ValidationResult {
   files: string[];
@@ -27,7 +27,7 @@ export async function validateFrameworkPaths(
   const threads = options.threads ?? defaultThreads();
   const shares =
     files.length >= PARALLEL_FROM
-      ? await inWorkers<Finding[][]>('validate', files, threads, { cwd })
+      ? await inWorkers<Finding[][]>('validate', evenShares(files, threads), { cwd })
       : undefined;
   const perFile = shares?.flat() ?? (await findingsOf(files, cwd));
   const seen = new Set<string>();

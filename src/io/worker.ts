@@ -4,15 +4,18 @@ import type { WorkerTask } from './workers.js';
 
 // One share of a large job, in a worker thread (see workers.ts): the result, or the error as a
 // message, which the main thread rethrows (an input error stays an input error).
-const data = workerData as { task: WorkerTask; items: string[] } & Record<string, unknown>;
+const data = workerData as { task: WorkerTask; items: unknown[] } & Record<string, unknown>;
 try {
   let result: unknown;
   if (data.task === 'validate') {
     const { findingsOf } = await import('./validate-files.js');
-    result = await findingsOf(data.items, data.cwd as string);
+    result = await findingsOf(data.items as string[], data.cwd as string);
   } else {
     const { collectShare } = await import('./collect-answers.js');
-    result = await collectShare(data.items, data as unknown as Parameters<typeof collectShare>[1]);
+    result = await collectShare(
+      data.items as Parameters<typeof collectShare>[0],
+      data as unknown as Parameters<typeof collectShare>[1],
+    );
   }
   parentPort?.postMessage({ result });
 } catch (error) {

@@ -11,22 +11,27 @@ export type WorkerTask = 'validate' | 'report';
 /** One thread per core, up to four; ATTUNE_THREADS (read by the CLI) can lower it. */
 export const defaultThreads = (): number => Math.min(availableParallelism(), 4);
 
+/** `items` in one contiguous share per thread, of about equal length. */
+export function evenShares<T>(items: readonly T[], threads: number): T[][] {
+  const size = Math.ceil(items.length / threads);
+  return Array.from({ length: threads }, (_, i) => items.slice(i * size, (i + 1) * size)).filter(
+    (share) => share.length > 0,
+  );
+}
+
 /**
- * Splits `items` into one contiguous share per thread and runs `task` on each share in a worker
- * thread (the built dist/worker.js), returning the results in order. Undefined where that is not
- * possible (one thread, or attune running from its sources, as in unit tests): then the caller
- * does the work itself.
+ * Runs `task` on each share in its own worker thread (the built dist/worker.js), returning the
+ * results in order. Undefined where that is not possible (fewer than two shares, or attune
+ * running from its sources, as in unit tests): then the caller does the work itself.
  */
 export async function inWorkers<R>(
   task: WorkerTask,
-  items: readonly string[],
-  threads: number,
+  shares: readonly (readonly unknown[])[],
   shared: Record<string, unknown>,
 ): Promise<R[] | undefined> {
   const script = join(packageRoot(), 'dist', 'worker.js');
-  if (threads < 2 || !import.meta.url.includes('/dist/') || !existsSync(script)) return undefined;
-  const size = Math.ceil(items.length / threads);
-  const shares = Array.from({ length: threads }, (_, i) => items.slice(i * size, (i + 1) * size));
+  if (shares.length < 2 || !import.meta.url.includes('/dist/') || !existsSync(script))
+    return undefined;
   return Promise.all(
     shares.map(
       (share) =>

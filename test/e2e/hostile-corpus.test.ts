@@ -1,4 +1,4 @@
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, runCli, tempDir, type RunResult } from '../helpers.js';
@@ -83,6 +83,19 @@ describe('hostile answers files', () => {
     const r = await runCli(['report', file, '--framework', SMALL], timing);
     expectCalm(r, [2]);
     expect(r.stderr).toMatch(/big\.yaml: the file is 2\.0 MB; an answers file is at most 1 MB/);
+  });
+
+  it('a 2 MB line in a JSON Lines file is named by its number, and the rest are read', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'big.jsonl');
+    const good = readFileSync(join(FIXTURES, 'answers/team.jsonl'), 'utf8');
+    writeFileSync(file, `${good}{"attune": 1, "unit": "${'x'.repeat(2 * 1024 * 1024)}"}\n${good}`);
+    const r = await runCli(['report', file, '--framework', SMALL, '--skip-invalid'], timing);
+    expectCalm(r, [0]);
+    expect(r.stderr).toContain(
+      `big.jsonl:9:1 skipped the line is 2.0 MB; one respondent's answers are at most 1 MB (line-too-long)`,
+    );
+    expect(r.stderr).toContain('1 of 17 sets of answers skipped');
   });
 
   it('--skip-invalid over all of them with good files still reports', async () => {

@@ -132,6 +132,36 @@ describe('attune import (end to end)', () => {
     expect(readFileSync(join(out, 'answers-0003.yaml'), 'utf8')).toBe(before);
   });
 
+  it('writes one JSON Lines file, a row per line, that reports read as the folder', async () => {
+    const args = ['import', 'by-id.csv', ...S, '--out', 'by-id.jsonl'];
+    const r = await runCli(args, { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('by-id.csv: 5 rows read, 5 lines of answers written to by-id.jsonl\n');
+    const lines = readFileSync(join(dir, 'by-id.jsonl'), 'utf8').split('\n');
+    expect(lines).toHaveLength(6);
+    expect(lines[5]).toBe('');
+    // The same answers as the folder's files, in row order.
+    const files = readdirSync(join(dir, 'by-id')).sort();
+    for (const [i, f] of files.entries()) {
+      const file = await loadAnswers(join(dir, 'by-id', f), f, small);
+      expect(JSON.parse(lines[i] ?? '')).toEqual(file.doc);
+    }
+    const report = (input: string) =>
+      runCli(['report', input, ...S, '--format', 'json'], {
+        cwd: dir,
+        env: { SOURCE_DATE_EPOCH: '1795392000' },
+      });
+    expect((await report('by-id.jsonl')).stdout).toBe((await report('by-id')).stdout);
+    // Never replaced without --force; with it, replaced whole.
+    const again = await runCli(args, { cwd: dir });
+    expect(again.code).toBe(2);
+    expect(again.stderr).toBe(
+      'attune: by-id.jsonl already exists; nothing was written. Use --force to replace it\n',
+    );
+    expect((await runCli([...args, '--force'], { cwd: dir })).code).toBe(0);
+    expect(readFileSync(join(dir, 'by-id.jsonl'), 'utf8')).toBe(lines.join('\n'));
+  });
+
   it("the README's example is a real run", async () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
     const example =

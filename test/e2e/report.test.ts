@@ -66,6 +66,23 @@ const cases: [string, string[]][] = [
   ['bad-group-size', ['report', ...team, '--min-group-size', '0']],
   ['bad-by', ['report', ...team, '--by', 'team']],
   ['template-not-a-folder', ['report', ...team, '--template', SMALL]],
+  // JSON Lines: one respondent per line, findings by line and column.
+  ['lines-invalid', ['report', `${A}/invalid-answers-lines.jsonl`, '--framework', SMALL]],
+  [
+    'lines-skip-invalid',
+    [
+      'report',
+      `${A}/invalid-answers-lines.jsonl`,
+      `${A}/team.jsonl`,
+      '--framework',
+      SMALL,
+      '--skip-invalid',
+      '--format',
+      'csv',
+      '--csv-table',
+      'domains',
+    ],
+  ],
 ];
 
 describe('attune report (end to end)', () => {
@@ -188,6 +205,14 @@ describe('attune report (end to end)', () => {
 });
 
 describe('many answers files', () => {
+  it('reads a JSON Lines file as the same answers in files', async () => {
+    const args = (input: string) => ['report', input, '--framework', SMALL, '--format', 'html'];
+    const lines = await runCli(args(`${A}/team.jsonl`), { env });
+    const files = await runCli(args(`${A}/team`), { env });
+    expect(lines.code).toBe(0);
+    expect(lines.stdout).toBe(files.stdout);
+  });
+
   it('gives the same report with worker threads as without', { timeout: 60_000 }, async () => {
     const { generate } = await import('../../scripts/generate-answers.mjs');
     const { FrameworkLoader, answersText } = await import('../../src/index.js');
@@ -209,5 +234,23 @@ describe('many answers files', () => {
     expect(
       (JSON.parse(single.stdout) as { respondents: { total: number } }).respondents.total,
     ).toBe(2100);
+    // The same answers as one JSON Lines file, cut into ranges for the threads, with a bad line
+    // named by its number in the whole file.
+    const lines = generate(framework, 2100, { seed: 3, units: 5 }).map((doc) =>
+      answersText(doc, 'jsonl'),
+    );
+    lines[2000] = '{"attune": 1,}\n';
+    const file = join(dir, 'all.jsonl');
+    writeFileSync(file, lines.join(''));
+    const byLine = ['report', file, '--format', 'json', '--by', 'unit', '--skip-invalid'];
+    const one = await runCli(byLine, { env: { ...env, ATTUNE_THREADS: '1' } });
+    const three = await runCli(byLine, { env: { ...env, ATTUNE_THREADS: '3' } });
+    expect(one.code).toBe(0);
+    expect(three.stdout).toBe(one.stdout);
+    for (const r of [one, three])
+      expect(r.stderr).toContain(`${file}:2001:14 skipped unexpected “}”; a key in double quotes`);
+    expect((JSON.parse(one.stdout) as { respondents: { total: number } }).respondents.total).toBe(
+      2099,
+    );
   });
 });

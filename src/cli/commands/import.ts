@@ -1,6 +1,7 @@
 import { InputError, ProblemsFound } from '../../core/errors.js';
 import { importTable, type ImportNote } from '../../core/import-map.js';
 import { loadColumnMap } from '../../io/column-map-file.js';
+import { isAnswersLines } from '../../io/answers-lines.js';
 import { readCsv } from '../../io/import-csv.js';
 import { writeImported } from '../../io/import-output.js';
 import { FrameworkLoader } from '../../io/load-framework.js';
@@ -15,7 +16,10 @@ export interface ImportOptions {
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-/** attune import: a CSV export in, one answers file per row out, every unusable cell named. */
+/**
+ * attune import: a CSV export in, one answers file per row out (or one JSON Lines file, a row per
+ * line), every unusable cell named.
+ */
 export async function importCsv(file: string, options: ImportOptions, ctx: Context): Promise<void> {
   const say = (line: string) => ctx.out.stderr(`${line}\n`);
   const framework = await new FrameworkLoader(ctx.cwd).require(options.framework);
@@ -59,8 +63,11 @@ export async function importCsv(file: string, options: ImportOptions, ctx: Conte
     without > 0 && `${count(without, 'row', 'rows')} without answers`,
     empty > 0 && count(empty, 'empty row', 'empty rows'),
   ].filter((x) => x !== false);
+  const what = isAnswersLines(options.out)
+    ? `${count(written.length, 'line', 'lines')} of answers`
+    : count(written.length, 'answers file', 'answers files');
   say(
-    `${file}: ${count(rows, 'row', 'rows')} read, ${count(written.length, 'answers file', 'answers files')} written to ${options.out}${extras.length > 0 ? `; ${extras.join(', ')}` : ''}`,
+    `${file}: ${count(rows, 'row', 'rows')} read, ${what} written to ${options.out}${extras.length > 0 ? `; ${extras.join(', ')}` : ''}`,
   );
   if (others.length > 0) {
     say(
