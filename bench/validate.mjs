@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { frameworks } from './generate.mjs';
 import { ATTUNE, ROOT, WORK, bin, compare, table } from './lib.mjs';
 
-export function validation({ sizes = [1, 100, 1000], runs = 5 } = {}) {
+export function validation({ sizes = [1, 100, 500, 1000], runs = 5 } = {}) {
   mkdirSync(WORK, { recursive: true });
   const schema = join(WORK, 'framework.schema.json');
   writeFileSync(
@@ -71,7 +71,7 @@ export function validation({ sizes = [1, 100, 1000], runs = 5 } = {}) {
           expectStatus: 0,
         },
       ],
-      { runs: n >= 1000 ? Math.min(runs, 3) : runs, warmup: 1 },
+      { runs: n >= 500 ? Math.min(runs, 3) : runs, warmup: 1 },
     );
     sections.push(table(rows));
   }

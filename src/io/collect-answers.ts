@@ -38,6 +38,8 @@ export interface CollectOptions {
   tolerate?: readonly string[];
   /** Worker threads for many files (default: one per core, up to four). */
   threads?: number;
+  /** When to share the work among threads (default: measured; see PARALLEL_FROM). */
+  parallelFrom?: { files: number; lineBytes: number };
 }
 
 export interface Respondent {
@@ -83,9 +85,14 @@ export async function collectAnswers(
     keepRows: options.keepRows ?? false,
   };
   const threads = options.threads ?? defaultThreads();
-  const parts = planParts(files, options.cwd, framework.file === undefined ? 1 : threads);
+  const parts = planParts(
+    files,
+    options.cwd,
+    framework.file === undefined ? 1 : threads,
+    options.parallelFrom ?? PARALLEL_FROM,
+  );
   const shares =
-    parts.weight >= PARALLEL_FROM && parts.list.length > 1
+    parts.parallel && parts.list.length > 1
       ? await inWorkers<Share>('report', shareOut(parts.list, threads), {
           ...setup,
           frameworkFile: framework.file,
@@ -125,11 +132,16 @@ export async function collectAnswers(
   };
 }
 
-/** From this many respondents, they are shared among worker threads (measured in bench/). */
-const PARALLEL_FROM = 2000;
+/**
+ * When the work is worth sharing among worker threads (measured in bench/, 2 cores): from 2,000
+ * answers files, or 64 MB of JSON Lines (about 35,000 respondents), or a mix adding up to as much.
+ * Lines pay off later than files: reading lines allocates so fast that one thread already keeps a
+ * second core busy collecting garbage, and each thread first spends about 0.2 s starting up.
+ */
+const PARALLEL_FROM = { files: 2000, lineBytes: 64 * 1024 * 1024 };
 
-/** About how many bytes one respondent's answers take on a line (bundled framework: ~1.9 KB). */
-const BYTES_PER_LINE = 2000;
+/** Reading, checking and counting one answers file costs about as much as this many bytes of lines. */
+const FILE_COST_IN_BYTES = 5000;
 
 /** A JSON Lines file is cut into parts for the threads only when larger than this. */
 const SPLIT_FROM = 1024 * 1024;
@@ -161,21 +173,22 @@ interface Share {
 }
 
 /**
- * The parts to read, in order, and about how many respondents they hold. With more than one
- * thread, runs of files and large JSON Lines files are cut so that each thread can take a share.
+ * The parts to read, in order, and whether to share them among threads: then runs of files and
+ * large JSON Lines files are cut so that each thread can take a share.
  */
 function planParts(
   files: readonly string[],
   cwd: string,
   threads: number,
-): { list: Part[]; weight: number } {
+  from: { files: number; lineBytes: number },
+): { list: Part[]; parallel: boolean } {
   const plain = files.filter((f) => !isAnswersLines(f)).length;
   const sizes = new Map(
     files.filter(isAnswersLines).map((f) => [f, fileSize(resolve(cwd, f), f)] as const),
   );
-  let weight = plain;
-  for (const size of sizes.values()) weight += size / BYTES_PER_LINE;
-  const parallel = threads > 1 && weight >= PARALLEL_FROM;
+  let bytes = 0;
+  for (const size of sizes.values()) bytes += size;
+  const parallel = threads > 1 && plain / from.files + bytes / from.lineBytes >= 1;
   const run = parallel ? Math.max(1, Math.ceil(plain / threads)) : Number.POSITIVE_INFINITY;
   const list: Part[] = [];
   let current: string[] = [];
@@ -197,7 +210,7 @@ function planParts(
     } else list.push({ lines: file });
   }
   flush();
-  return { list, weight };
+  return { list, parallel };
 }
 
 const partWeight = (part: Part): number =>
@@ -205,8 +218,7 @@ const partWeight = (part: Part): number =>
 
 /** Contiguous shares of the parts, one per thread, of about equal weight. */
 function shareOut(parts: readonly Part[], threads: number): Part[][] {
-  // Files and bytes are weighed in the same unit: a file is about one line's worth of bytes.
-  const weigh = (p: Part) => ('files' in p ? partWeight(p) * BYTES_PER_LINE : partWeight(p));
+  const weigh = (p: Part) => ('files' in p ? partWeight(p) * FILE_COST_IN_BYTES : partWeight(p));
   const total = parts.reduce((sum, p) => sum + weigh(p), 0);
   const shares: Part[][] = [];
   let done = 0;

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempDir, transcript } from '../helpers.js';
@@ -234,23 +234,25 @@ describe('many answers files', () => {
     expect(
       (JSON.parse(single.stdout) as { respondents: { total: number } }).respondents.total,
     ).toBe(2100);
-    // The same answers as one JSON Lines file, cut into ranges for the threads, with a bad line
-    // named by its number in the whole file.
-    const lines = generate(framework, 2100, { seed: 3, units: 5 }).map((doc) =>
-      answersText(doc, 'jsonl'),
+    // Answers as one JSON Lines file over 64 MB, so that it is cut into ranges for the threads,
+    // with a bad line named by its number in the whole file.
+    const docs = generate(framework, 2100, { seed: 3, units: 5 });
+    const lines = Array.from({ length: 36_000 }, (_, i) =>
+      answersText(docs[i % docs.length] as (typeof docs)[number], 'jsonl'),
     );
-    lines[2000] = '{"attune": 1,}\n';
+    lines[30_000] = '{"attune": 1,}\n';
     const file = join(dir, 'all.jsonl');
     writeFileSync(file, lines.join(''));
+    expect(statSync(file).size).toBeGreaterThan(64 * 1024 * 1024);
     const byLine = ['report', file, '--format', 'json', '--by', 'unit', '--skip-invalid'];
     const one = await runCli(byLine, { env: { ...env, ATTUNE_THREADS: '1' } });
     const three = await runCli(byLine, { env: { ...env, ATTUNE_THREADS: '3' } });
     expect(one.code).toBe(0);
     expect(three.stdout).toBe(one.stdout);
     for (const r of [one, three])
-      expect(r.stderr).toContain(`${file}:2001:14 skipped unexpected “}”; a key in double quotes`);
+      expect(r.stderr).toContain(`${file}:30001:14 skipped unexpected “}”; a key in double quotes`);
     expect((JSON.parse(one.stdout) as { respondents: { total: number } }).respondents.total).toBe(
-      2099,
+      35_999,
     );
   });
 });

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -163,8 +163,8 @@ describe('JSON Lines answers in a report', () => {
   });
 
   it('numbers lines from the start of the file when the file is read in parts', async () => {
-    // Over 2,000 respondents' worth of bytes, so the file is cut into ranges for threads
-    // (counted in this thread here, as unit tests run from the sources).
+    // Over the (lowered) threshold, so the file is cut into ranges for threads (counted in this
+    // thread here, as unit tests run from the sources).
     const dir = tempDir();
     const good = readFileSync(join(ROOT, A, 'team.jsonl'), 'utf8').split('\n')[0] ?? '';
     const lines = Array.from({ length: 12_000 }, () => good);
@@ -176,7 +176,9 @@ describe('JSON Lines answers in a report', () => {
       framework: small,
       skipInvalid: true,
       threads: 3,
+      parallelFrom: { files: 2000, lineBytes: 1024 * 1024 },
     });
+    expect(statSync(join(dir, 'many.jsonl')).size).toBeGreaterThan(3 * 1024 * 1024);
     expect(collected.documents).toBe(12_000);
     expect(collected.skipped.map((s) => s.findings[0]?.line)).toEqual([11_001]);
     expect(collected.tally.all.individuals).toBe(11_999);
