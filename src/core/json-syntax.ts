@@ -52,18 +52,29 @@ export function jsonSyntaxError(text: string): JsonSyntaxError | undefined {
     if (!match) fail(`${unexpected(i)}; a value is needed here`);
     i += match?.[0].length ?? 0;
   };
+  /** The members of an object or array, after its opening bracket, up to its closing one. */
+  const members = (close: '}' | ']', member: () => void) => {
+    i++;
+    space();
+    if (text.charAt(i) === close) {
+      i++;
+      return;
+    }
+    for (;;) {
+      member();
+      space();
+      const next = text.charAt(i);
+      i++;
+      if (next === close) return;
+      if (next !== ',') fail(`${unexpected(i - 1)}; “,” or “${close}” is needed here`, i - 1);
+    }
+  };
   const value = (depth: number): void => {
     if (depth > MAX_DEPTH) fail(`nested more than ${MAX_DEPTH} levels deep`);
     space();
     const c = text.charAt(i);
-    if (c === '{') {
-      i++;
-      space();
-      if (text.charAt(i) === '}') {
-        i++;
-        return;
-      }
-      for (;;) {
+    if (c === '{')
+      return members('}', () => {
         space();
         if (text.charAt(i) !== '"') fail(`${unexpected(i)}; a key in double quotes is needed here`);
         string();
@@ -71,39 +82,8 @@ export function jsonSyntaxError(text: string): JsonSyntaxError | undefined {
         if (text.charAt(i) !== ':') fail(`${unexpected(i)}; “:” is needed after a key`);
         i++;
         value(depth + 1);
-        space();
-        if (text.charAt(i) === ',') {
-          i++;
-          continue;
-        }
-        if (text.charAt(i) === '}') {
-          i++;
-          return;
-        }
-        fail(`${unexpected(i)}; “,” or “}” is needed here`);
-      }
-    }
-    if (c === '[') {
-      i++;
-      space();
-      if (text.charAt(i) === ']') {
-        i++;
-        return;
-      }
-      for (;;) {
-        value(depth + 1);
-        space();
-        if (text.charAt(i) === ',') {
-          i++;
-          continue;
-        }
-        if (text.charAt(i) === ']') {
-          i++;
-          return;
-        }
-        fail(`${unexpected(i)}; “,” or “]” is needed here`);
-      }
-    }
+      });
+    if (c === '[') return members(']', () => value(depth + 1));
     if (c === '"') return string();
     if (c === 't') return word('true');
     if (c === 'f') return word('false');

@@ -1,8 +1,9 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES, runCli, tempDir } from '../helpers.js';
+import { loadAnswers } from '../../src/io/answers-file.js';
+import { FIXTURES, ROOT, runCli, tempDir } from '../helpers.js';
 
 /**
  * Writing where it cannot be done: a full disk and a read-only file system, made for real with
@@ -89,5 +90,43 @@ describe('faults that need no special file system', () => {
     const r = await runCli(['report', ...team, '--out', out]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/cannot be written \(a part of the path is a file, not a folder\)\n$/);
+  });
+});
+
+describe('SIGKILL while saving', () => {
+  // A process saving a large answers file over and over (a save of 200 KB takes a few
+  // milliseconds), saying so after each save; killed 30 times, at points spread over the 60 ms
+  // after its first save, so that most kills land in the middle of one.
+  const SAVER = `
+    import { saveAnswers } from ${JSON.stringify(join(ROOT, 'dist', 'index.js'))};
+    const file = process.argv[1];
+    const answers = {};
+    for (let i = 0; i < 2000; i++) answers['q-' + i] = { value: i % 5, note: 'word '.repeat(20) };
+    for (let v = 0; ; v++) {
+      await saveAnswers(file, {
+        attune: 1,
+        framework: { id: 'small-example', version: '1.0.0' },
+        unit: 'version ' + v,
+        status: 'in-progress',
+        answers,
+      });
+      process.stdout.write(v + '\\n');
+    }`;
+
+  it('leaves the answers file whole every time: one version or the next, never a mix', async () => {
+    const file = join(tempDir(), 'answers.yaml');
+    for (let k = 0; k < 30; k++) {
+      const child = spawn(process.execPath, ['--input-type=module', '-e', SAVER, file], {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      await new Promise((resolve) => child.stdout.once('data', resolve));
+      await new Promise((resolve) => setTimeout(resolve, (k * 7) % 60));
+      child.kill('SIGKILL');
+      await new Promise((resolve) => child.once('exit', resolve));
+      const loaded = await loadAnswers(file);
+      expect(loaded.findings).toEqual([]);
+      expect(loaded.doc?.unit).toMatch(/^version \d+$/);
+      expect(Object.keys(loaded.doc?.answers ?? {})).toHaveLength(2000);
+    }
   });
 });
