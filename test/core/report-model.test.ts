@@ -4,6 +4,8 @@ import { buildReport, type ReportModel } from '../../src/core/report-model.js';
 import type { AnswersDoc } from '../../src/core/schema/answers.js';
 import type { FrameworkDoc } from '../../src/core/schema/framework.js';
 import { countAnswers, newTally } from '../../src/core/tally.js';
+import { loadTemplates } from '../../src/io/templates.js';
+import { reportHtml, reportMarkdown } from '../../src/render/report/render.js';
 
 /**
  * The contract's scoring rules (PRODUCT.md, "Scoring"), worked by hand on a small framework.
@@ -252,6 +254,17 @@ describe('notes', () => {
       answers({ q1: { note: 'From a small group', value: 1 } }, { role: 'lived' }),
     ]);
     expect(question(m, 'q1')?.notes).toEqual(['Apple', 'Middle', 'Zebra crossing']);
+  });
+
+  it('are all in the JSON; Markdown and HTML quote 20 a question and count the rest', () => {
+    const notes = Array.from({ length: 25 }, (_, i) => `Note ${String(i).padStart(2, '0')}`);
+    const m = report(notes.map((note) => answers({ q1: { note, value: 2 } }, { role: 'staff' })));
+    expect(question(m, 'q1')?.notes).toEqual(notes);
+    const templates = loadTemplates();
+    for (const text of [reportMarkdown(m, templates), reportHtml(m, templates)]) {
+      expect(notes.filter((n) => text.includes(n))).toEqual(notes.slice(0, 20));
+      expect(text).toContain('And 5 more notes on this question, in the JSON report.');
+    }
   });
 });
 

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadAnswers } from '../../src/io/answers-file.js';
@@ -160,6 +160,23 @@ describe('attune import (end to end)', () => {
     );
     expect((await runCli([...args, '--force'], { cwd: dir })).code).toBe(0);
     expect(readFileSync(join(dir, 'by-id.jsonl'), 'utf8')).toBe(lines.join('\n'));
+  });
+
+  it('names the first 20 answers to questions not asked, and counts the rest', async () => {
+    // safety-quiet-space is not asked of leadership in small.yaml.
+    const rows = Array.from({ length: 25 }, () => 'leadership,North,3,4');
+    writeFileSync(
+      join(dir, 'not-asked.csv'),
+      ['role,unit,safety-first-contact,safety-quiet-space', ...rows].join('\n'),
+    );
+    const r = await runCli(['import', 'not-asked.csv', ...S, '--out', 'not-asked'], { cwd: dir });
+    expect(r.code).toBe(0);
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines.filter((l) => l.includes('is not asked of role "leadership"'))).toHaveLength(20);
+    expect(lines.at(-2)).toBe(
+      'not-asked.csv: … and 5 more answers to questions not asked of their row: left out',
+    );
+    expect(lines.at(-1)).toBe('not-asked.csv: 25 rows read, 25 answers files written to not-asked');
   });
 
   it("the README's example is a real run", async () => {

@@ -16,6 +16,9 @@ export interface ImportOptions {
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
+/** How many answers to questions not asked are named one by one. */
+const NOT_ASKED_SHOWN = 20;
+
 /**
  * attune import: a CSV export in, one answers file per row out (or one JSON Lines file, a row per
  * line), every unusable cell named.
@@ -35,7 +38,18 @@ export async function importCsv(file: string, options: ImportOptions, ctx: Conte
     throw new InputError(`${file}: has a header row but no rows of answers`);
   const result = importTable(framework, csv, map);
   const print = (keep: (n: ImportNote) => boolean) => {
-    for (const n of result.notes.filter(keep)) say(where(n, file, options.map) + n.message);
+    // Answers to questions not asked are left out as assess would; in a generic export there may
+    // be thousands, so the first few are named and the rest counted.
+    let notAsked = 0;
+    for (const n of result.notes.filter(keep)) {
+      if (n.kind === 'not-asked' && ++notAsked > NOT_ASKED_SHOWN) continue;
+      say(where(n, file, options.map) + n.message);
+    }
+    const more = notAsked - NOT_ASKED_SHOWN;
+    if (more > 0)
+      say(
+        `${file}: … and ${count(more, 'more answer', 'more answers')} to questions not asked of their row: left out`,
+      );
   };
   if (!result.columns.some((c) => c.kind === 'question')) {
     print((n) => n.kind === 'column' || n.kind === 'map');

@@ -3,6 +3,12 @@ import type { ReportModel, RoleScore } from '../../core/report-model.js';
 import { longDate, plural, score, signed } from './format.js';
 
 /**
+ * Notes quoted per question in Markdown and HTML. A team's report quotes every note; a national
+ * programme's could quote thousands, so beyond this the rest are counted, and left to the JSON.
+ */
+export const NOTES_SHOWN = 20;
+
+/**
  * What a report template sees: the model's content in reading order, every number formatted
  * and every string from a framework, an answers file or a note escaped for the output format.
  * Escaping happens here, once, so that no template (a consultant's own included) can forget it.
@@ -173,7 +179,11 @@ export function reportView(model: ReportModel, esc: Escape) {
       weakest: d.weakest.map(questionRef),
       notes: model.questions
         .filter((q) => q.domain === d.id && q.notes.length > 0)
-        .map((q) => ({ question: esc(q.text), notes: q.notes.map(esc) })),
+        .map((q) => ({
+          question: esc(q.text),
+          notes: q.notes.slice(0, NOTES_SHOWN).map(esc),
+          more: Math.max(0, q.notes.length - NOTES_SHOWN),
+        })),
     })),
     areas:
       model.areas.length === 0
