@@ -120,7 +120,10 @@ export function buildProgram(ctx: Context, version: string): Command {
   program
     .command('report')
     .description('score answers files and write the action report')
-    .argument('<answers...>', 'answers files (YAML or JSON), folders or globs')
+    .argument(
+      '<answers...>',
+      'answers files (YAML or JSON), JSON Lines files (a respondent per line), folders or globs',
+    )
     .addOption(
       new Option('-f, --format <format>', 'report format')
         .choices(['md', 'html', 'json', 'csv'])
