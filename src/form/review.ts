@@ -7,10 +7,9 @@ import {
   visibleSet,
   type FormState,
 } from '../core/form-state.js';
+import { plural } from '../core/plural.js';
 import { h, local } from './dom.js';
 import { choiceLabel } from './questions.js';
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** One sentence on how far the respondent has got; with `open`, what is still unanswered. */
 export function progressSentence(model: FormModel, state: FormState, open: boolean): string {

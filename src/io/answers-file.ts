@@ -135,7 +135,8 @@ async function place(source: YamlSource, issues: readonly Issue[]): Promise<Find
   return issues.map((i) => findingAt(source, i));
 }
 
-function finding(
+/** An error found in answers, at its place. */
+export function finding(
   rule: Finding['rule'],
   file: string,
   line: number,

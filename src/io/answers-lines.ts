@@ -2,7 +2,12 @@ import { isUtf8 } from 'node:buffer';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { Finding } from '../core/findings.js';
 import type { Framework } from '../core/framework.js';
-import { ANSWERS_SIZE_LIMIT, answersFromText, type LoadedAnswers } from './answers-file.js';
+import {
+  ANSWERS_SIZE_LIMIT,
+  answersFromText,
+  finding,
+  type LoadedAnswers,
+} from './answers-file.js';
 import { decodeText, fileError, MB, textProblemFinding } from './read-text.js';
 
 /**
@@ -148,20 +153,9 @@ export async function answersFromLine(
 ): Promise<LoadedAnswers | undefined> {
   const at = (f: Finding): Finding => ({ ...f, line: number });
   if (typeof line === 'number') {
-    return {
-      file: shown,
-      findings: [
-        {
-          rule: 'line-too-long',
-          severity: 'error',
-          message: `the line is ${(line / MB).toFixed(1)} MB; one respondent's answers are at most ${ANSWERS_SIZE_LIMIT / MB} MB`,
-          file: shown,
-          line: number,
-          column: 1,
-          path: '',
-        },
-      ],
-    };
+    const size = `${(line / MB).toFixed(1)} MB`;
+    const message = `the line is ${size}; one respondent's answers are at most ${ANSWERS_SIZE_LIMIT / MB} MB`;
+    return { file: shown, findings: [finding('line-too-long', shown, number, 1, message)] };
   }
   let bytes = line;
   if (bytes[bytes.length - 1] === 0x0d) bytes = bytes.subarray(0, -1);
@@ -196,10 +190,10 @@ export function utf16File(path: string, shown: string): LoadedAnswers | undefine
   } finally {
     closeSync(fd);
   }
-  const bom = (start[0] === 0xff && start[1] === 0xfe) || (start[0] === 0xfe && start[1] === 0xff);
-  if (!bom) return undefined;
-  const problem = { kind: 'utf-16', offset: 0, line: 1, column: 1 } as const;
-  return { file: shown, findings: [textProblemFinding(problem, shown, 'answers files')] };
+  // The same test as for any file: its first two bytes.
+  const decoded = decodeText(start);
+  if (decoded.ok || decoded.problem.kind !== 'utf-16') return undefined;
+  return { file: shown, findings: [textProblemFinding(decoded.problem, shown, 'answers files')] };
 }
 
 function open(path: string, shown: string): number {

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { InputError } from '../core/errors.js';
 import type { Finding } from '../core/findings.js';
 import type { Framework } from '../core/framework.js';
+import { plural } from '../core/plural.js';
 import { oneLine } from '../core/sanitize.js';
 import {
   countAnswers,
@@ -11,7 +12,7 @@ import {
   type Tally,
   type TallyCounts,
 } from '../core/tally.js';
-import { loadAnswers, type LoadedAnswers } from './answers-file.js';
+import { finding, loadAnswers, type LoadedAnswers } from './answers-file.js';
 import {
   answersFromLine,
   fileSize,
@@ -118,7 +119,7 @@ export async function collectAnswers(
   }
   if (skipped.length === documents) {
     throw new InputError(
-      `none of the ${plural(documents, what)} could be used:\n${listFindings(skipped)}`,
+      `none of the ${counted(documents, what)} could be used:\n${listFindings(skipped)}`,
     );
   }
   return {
@@ -377,7 +378,7 @@ async function frameworkFor(files: readonly string[], options: CollectOptions): 
     }
   }
   throw new InputError(
-    `none of the ${plural(files.length, FILES)} could be read:\n${listFindings(
+    `none of the ${counted(files.length, FILES)} could be read:\n${listFindings(
       await Promise.all(files.slice(0, 5).map((f) => firstAnswers(f, options.cwd))),
     )}`,
   );
@@ -395,7 +396,7 @@ function listFindings(files: readonly LoadedAnswers[]): string {
 
 function unusable(skipped: readonly LoadedAnswers[], total: number, what: Noun): string {
   const them = skipped.length === 1 ? 'it' : 'them';
-  return `${listFindings(skipped)}\n${skipped.length} of ${plural(total, what)} cannot be used; correct ${them}, or leave ${them} out with --skip-invalid`;
+  return `${listFindings(skipped)}\n${skipped.length} of ${counted(total, what)} cannot be used; correct ${them}, or leave ${them} out with --skip-invalid`;
 }
 
 export interface Noun {
@@ -410,17 +411,13 @@ function answersNoun(files: readonly string[]): Noun {
   return files.some(isAnswersLines) ? { one: 'set of answers', many: 'sets of answers' } : FILES;
 }
 
-export const plural = (n: number, what: Noun): string => `${n} ${n === 1 ? what.one : what.many}`;
+/** "3 answers files", "1 set of answers". */
+export const counted = (n: number, what: Noun): string => plural(n, what.one, what.many);
 
 /** A JSON Lines file with no answers in it. */
 function noAnswers(file: string): LoadedAnswers {
   const message = 'the file holds no answers (one line of JSON per respondent)';
-  return {
-    file,
-    findings: [
-      { rule: 'file-empty', severity: 'error', message, file, line: 1, column: 1, path: '' },
-    ],
-  };
+  return { file, findings: [finding('file-empty', file, 1, 1, message)] };
 }
 
 export { listFindings };

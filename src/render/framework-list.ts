@@ -1,6 +1,6 @@
 import { oneLine } from '../core/sanitize.js';
 import type { ListedFramework } from '../io/list-frameworks.js';
-import { plural } from './findings/types.js';
+import { plural } from '../core/plural.js';
 
 /**
  * `attune list` for people: a table of id, version, question count, where the framework comes

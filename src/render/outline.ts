@@ -3,7 +3,7 @@ import type { AnswerValue, Text } from '../core/schema/common.js';
 import { ID_PATTERN, LANG_PATTERN, SEMVER_PATTERN } from '../core/schema/common.js';
 import type { Condition, FrameworkDoc } from '../core/schema/framework.js';
 import { escapeMarkdown } from './escape.js';
-import { plural } from './findings/types.js';
+import { plural } from '../core/plural.js';
 
 export interface OutlineOptions {
   /** The language asked for with --lang; texts without it fall back to the framework's. */

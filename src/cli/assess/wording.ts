@@ -1,3 +1,4 @@
+import { plural } from '../../core/plural.js';
 import { oneLine } from '../../core/sanitize.js';
 import type { AnswerValue } from '../../core/schema/common.js';
 import type { DomainSummary, Position } from '../../core/walk-plan.js';
@@ -73,8 +74,6 @@ export function answerLabel(value: AnswerValue, optionLabel: (n: number) => stri
   if (value === 'not-applicable') return WORDS.notApplicable;
   return optionLabel(value);
 }
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 export function welcome(o: {
   title: string;

@@ -1,4 +1,5 @@
 import { InputError, ProblemsFound } from '../../core/errors.js';
+import { plural } from '../../core/plural.js';
 import { importTable, type ImportNote } from '../../core/import-map.js';
 import { loadColumnMap } from '../../io/column-map-file.js';
 import { isAnswersLines } from '../../io/answers-lines.js';
@@ -13,8 +14,6 @@ export interface ImportOptions {
   out: string;
   force: boolean;
 }
-
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** How many answers to questions not asked are named one by one. */
 const NOT_ASKED_SHOWN = 20;
@@ -48,7 +47,7 @@ export async function importCsv(file: string, options: ImportOptions, ctx: Conte
     const more = notAsked - NOT_ASKED_SHOWN;
     if (more > 0)
       say(
-        `${file}: … and ${count(more, 'more answer', 'more answers')} to questions not asked of their row: left out`,
+        `${file}: … and ${plural(more, 'more answer', 'more answers')} to questions not asked of their row: left out`,
       );
   };
   if (!result.columns.some((c) => c.kind === 'question')) {
@@ -72,20 +71,20 @@ export async function importCsv(file: string, options: ImportOptions, ctx: Conte
   const { rows, empty, unmapped, ignoredColumns } = result.counts;
   const without = rows - empty - written.length;
   const extras = [
-    unmapped > 0 && `${count(unmapped, 'cell', 'cells')} could not be mapped`,
-    ignoredColumns > 0 && `${count(ignoredColumns, 'column', 'columns')} ignored`,
-    without > 0 && `${count(without, 'row', 'rows')} without answers`,
-    empty > 0 && count(empty, 'empty row', 'empty rows'),
+    unmapped > 0 && `${plural(unmapped, 'cell', 'cells')} could not be mapped`,
+    ignoredColumns > 0 && `${plural(ignoredColumns, 'column', 'columns')} ignored`,
+    without > 0 && `${plural(without, 'row', 'rows')} without answers`,
+    empty > 0 && plural(empty, 'empty row', 'empty rows'),
   ].filter((x) => x !== false);
   const what = isAnswersLines(options.out)
-    ? `${count(written.length, 'line', 'lines')} of answers`
-    : count(written.length, 'answers file', 'answers files');
+    ? `${plural(written.length, 'line', 'lines')} of answers`
+    : plural(written.length, 'answers file', 'answers files');
   say(
-    `${file}: ${count(rows, 'row', 'rows')} read, ${what} written to ${options.out}${extras.length > 0 ? `; ${extras.join(', ')}` : ''}`,
+    `${file}: ${plural(rows, 'row', 'rows')} read, ${what} written to ${options.out}${extras.length > 0 ? `; ${extras.join(', ')}` : ''}`,
   );
   if (others.length > 0) {
     say(
-      `${options.out} also holds ${count(others.length, 'answers file', 'answers files')} from before (${others[0] ?? ''}${others.length > 1 ? ', …' : ''}), which attune report would read too`,
+      `${options.out} also holds ${plural(others.length, 'answers file', 'answers files')} from before (${others[0] ?? ''}${others.length > 1 ? ', …' : ''}), which attune report would read too`,
     );
   }
   // The files are written; the exit code says that some cells were left behind.

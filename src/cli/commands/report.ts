@@ -6,7 +6,7 @@ import type { Framework } from '../../core/framework.js';
 import { buildReport, type ReportModel } from '../../core/report-model.js';
 import { oneLine } from '../../core/sanitize.js';
 import { isSuppressed } from '../../core/scoring.js';
-import { collectAnswers, plural, type Collected } from '../../io/collect-answers.js';
+import { collectAnswers, counted, type Collected } from '../../io/collect-answers.js';
 import { FrameworkLoader } from '../../io/load-framework.js';
 import { fileError } from '../../io/read-text.js';
 import { loadTemplates } from '../../io/templates.js';
@@ -128,7 +128,7 @@ function tellAbout(collected: Collected, ctx: Context): void {
   }
   if (collected.skipped.length > 0)
     lines.push(
-      `${collected.skipped.length} of ${plural(collected.documents, collected.what)} skipped (--skip-invalid); they are not counted`,
+      `${collected.skipped.length} of ${counted(collected.documents, collected.what)} skipped (--skip-invalid); they are not counted`,
     );
   if (lines.length > 0) ctx.out.stderr(`${lines.join('\n')}\n`);
 }

@@ -1,4 +1,5 @@
-import { plural, type FindingsFormatter } from './types.js';
+import { plural } from '../../core/plural.js';
+import type { FindingsFormatter } from './types.js';
 
 // XML 1.0 cannot hold most control characters at all, so they are dropped before escaping.
 const xml = (s: string) =>

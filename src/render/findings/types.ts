@@ -1,4 +1,5 @@
 import type { Finding } from '../../core/findings.js';
+import { plural } from '../../core/plural.js';
 import type { Paint } from '../paint.js';
 
 export interface ValidationReport {
@@ -10,10 +11,6 @@ export interface ValidationReport {
 }
 
 export type FindingsFormatter = (report: ValidationReport, paint: Paint) => string;
-
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 export function summaryLine(report: ValidationReport): string {
   const errors = report.findings.filter((f) => f.severity === 'error').length;
