@@ -46,5 +46,13 @@ describe("the README's first two commands", () => {
       'Action plan',
     ])
       expect(html).toContain(heading);
+    // The README's second command runs next on the same copy: what the first wrote must not
+    // fail its lint step (the whole suite cannot run from inside itself; its lint can).
+    execFileSync('npx', ['prettier', '--check', 'report.html', '.'], {
+      cwd: dir,
+      env: { ...process.env, npm_config_loglevel: 'error' },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
   });
 });
