@@ -14,6 +14,11 @@ export interface Framework {
   language: string;
   partialLanguages: string[];
   licence?: string;
+  /** Shown before the first question and after the last, to roles without their own. */
+  intro?: Text;
+  closing?: Text;
+  /** Where to get support if a question brings something up. */
+  support?: Text;
   sources: { title: string; publisher?: string; url?: string; year?: number }[];
   respondents: Role[];
   scales: Record<string, Scale>;
@@ -31,6 +36,10 @@ export interface Role {
   id: string;
   label: Text;
   description?: Text;
+  /** People who use the service, or their families and carers. */
+  livedExperience?: boolean;
+  intro?: Text;
+  closing?: Text;
 }
 
 export interface ScaleOption {
@@ -151,6 +160,9 @@ export function normalise(doc: FrameworkDoc): Framework {
     language: doc.language ?? 'en-GB',
     partialLanguages: doc.partialLanguages ?? [],
     ...(doc.licence !== undefined && { licence: doc.licence }),
+    ...(doc.intro !== undefined && { intro: doc.intro }),
+    ...(doc.closing !== undefined && { closing: doc.closing }),
+    ...(doc.support !== undefined && { support: doc.support }),
     sources: doc.sources ?? [],
     respondents: doc.respondents ?? [],
     scales,

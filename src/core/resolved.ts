@@ -31,11 +31,17 @@ function build(f: Framework, text: (t: Text) => Text): FrameworkDoc {
     language: f.language,
     partialLanguages: f.partialLanguages,
     licence: f.licence,
+    intro: opt(f.intro),
+    closing: opt(f.closing),
+    support: opt(f.support),
     sources: f.sources.map((s) => ({ ...s })),
     respondents: f.respondents.map((r) => ({
       id: r.id,
       label: text(r.label),
       description: opt(r.description),
+      livedExperience: r.livedExperience,
+      intro: opt(r.intro),
+      closing: opt(r.closing),
     })),
     scales: Object.fromEntries(
       Object.values(f.scales).map((s) => [

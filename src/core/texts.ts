@@ -9,9 +9,14 @@ export function forEachText(doc: FrameworkDoc, visit: (text: Text, path: Path) =
   };
   t(doc.title, ['title']);
   t(doc.summary, ['summary']);
+  t(doc.intro, ['intro']);
+  t(doc.closing, ['closing']);
+  t(doc.support, ['support']);
   (doc.respondents ?? []).forEach((r, i) => {
     t(r.label, ['respondents', i, 'label']);
     t(r.description, ['respondents', i, 'description']);
+    t(r.intro, ['respondents', i, 'intro']);
+    t(r.closing, ['respondents', i, 'closing']);
   });
   for (const [id, s] of Object.entries(doc.scales)) {
     t(s.label, ['scales', id, 'label']);

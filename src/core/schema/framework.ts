@@ -173,6 +173,18 @@ function build<M extends Mode>(mode: M) {
       id: id('The role id that answers files and questions refer to.'),
       label: req(text('The name of the role, as respondents see it.')),
       description: text('Who belongs to this role.').optional(),
+      livedExperience: z
+        .boolean()
+        .describe(
+          'True for people who use the service, or their families and carers: their questions are written in the "you" voice, and organisational evidence lists are not shown to them.',
+        )
+        .optional(),
+      intro: text(
+        "Shown to this role before the first question: what this is and who will see what, that taking part or not changes nobody's support, that any question can be skipped, a content note.",
+      ).optional(),
+      closing: text(
+        'Shown to this role after the last question: a thank-you, and what happens next.',
+      ).optional(),
     })
     .describe('A respondent role.');
 
@@ -211,6 +223,15 @@ function build<M extends Mode>(mode: M) {
         )
         .optional(),
       licence: z.string().min(1).describe('The licence of the content, e.g. CC-BY-4.0.').optional(),
+      intro: text(
+        'Shown before the first question to everyone whose role has no intro of its own.',
+      ).optional(),
+      closing: text(
+        'Shown after the last question to everyone whose role has no closing of its own.',
+      ).optional(),
+      support: text(
+        'Where to get support if a question brings something up: each service sets its own through `extends`.',
+      ).optional(),
       sources: z.array(source).describe('Works this framework draws on.').optional(),
       respondents: z
         .array(respondent)
