@@ -74,6 +74,12 @@ export interface Action {
   below: number;
   priority: Priority;
   text: Text;
+  /** Who would usually lead it (a role, never a name). */
+  owner?: Text;
+  /** The time frame to aim for, in months. */
+  months?: number;
+  /** How the team will know it worked. */
+  check?: Text;
 }
 
 export interface Question {
@@ -86,6 +92,8 @@ export interface Question {
   scale: Scale;
   weight: number;
   reverse: boolean;
+  /** False for a gate question: asked, never scored. */
+  scored: boolean;
   area?: string;
   /** The roles asked; undefined means every role. */
   respondents?: string[];
@@ -131,6 +139,7 @@ export function normalise(doc: FrameworkDoc): Framework {
         scale,
         weight: q.weight ?? 1,
         reverse: q.reverse ?? false,
+        scored: q.scored ?? true,
         ...(q.area !== undefined && { area: q.area }),
         ...(q.respondents !== undefined && { respondents: [...q.respondents] }),
         evidence: q.evidence ?? [],
@@ -139,6 +148,9 @@ export function normalise(doc: FrameworkDoc): Framework {
           below: a.below,
           priority: a.priority ?? 'medium',
           text: a.text,
+          ...(a.owner !== undefined && { owner: a.owner }),
+          ...(a.months !== undefined && { months: a.months }),
+          ...(a.check !== undefined && { check: a.check }),
         })),
       };
       questions.push(question);

@@ -76,6 +76,7 @@ function build(f: Framework, text: (t: Text) => Text): FrameworkDoc {
         scale: q.scale.id,
         weight: q.weight,
         reverse: q.reverse,
+        scored: q.scored,
         area: q.area,
         // Every role, where the framework has roles and the question names none.
         respondents: q.respondents ?? (roles.length > 0 ? roles : undefined),
@@ -85,6 +86,9 @@ function build(f: Framework, text: (t: Text) => Text): FrameworkDoc {
           below: a.below,
           priority: a.priority,
           text: text(a.text),
+          owner: opt(a.owner),
+          months: a.months,
+          check: opt(a.check),
         })),
       })),
     })),

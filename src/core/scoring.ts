@@ -20,6 +20,8 @@ export const scoredCount = (counts: QuestionCounts): number =>
 
 /** Rule 2: the mean of the item scores (0-1), or null where nobody gave a scored answer. */
 export function questionScore(question: Question, counts: QuestionCounts): number | null {
+  // A gate question decides which others are asked; its answer is no measure of practice.
+  if (!question.scored) return null;
   let n = 0;
   let sum = 0;
   question.scale.options.forEach((option, i) => {

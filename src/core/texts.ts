@@ -40,9 +40,11 @@ export function forEachText(doc: FrameworkDoc, visit: (text: Text, path: Path) =
       t(q.text, ['domains', di, 'questions', qi, 'text']);
       t(q.help, ['domains', di, 'questions', qi, 'help']);
       q.evidence?.forEach((e, ei) => t(e, ['domains', di, 'questions', qi, 'evidence', ei]));
-      q.actions?.forEach((a, ai) =>
-        t(a.text, ['domains', di, 'questions', qi, 'actions', ai, 'text']),
-      );
+      q.actions?.forEach((a, ai) => {
+        t(a.text, ['domains', di, 'questions', qi, 'actions', ai, 'text']);
+        t(a.owner, ['domains', di, 'questions', qi, 'actions', ai, 'owner']);
+        t(a.check, ['domains', di, 'questions', qi, 'actions', ai, 'check']);
+      });
     });
   });
 }

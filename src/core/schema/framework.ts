@@ -92,7 +92,19 @@ function build<M extends Mode>(mode: M) {
         .enum(['high', 'medium', 'low'])
         .describe('How soon to act: high, medium or low. Default medium.')
         .optional(),
-      text: text('A concrete next step: who does what.'),
+      text: text('A concrete next step: what changes in practice.'),
+      owner: text(
+        'Who would usually lead it: a role a small service has, such as "the manager" (never a person\'s name).',
+      ).optional(),
+      months: z
+        .int('months must be a whole number')
+        .min(1, 'months must be between 1 and 36')
+        .max(36, 'months must be between 1 and 36')
+        .describe('The time frame to aim for, in months from when the plan is agreed.')
+        .optional(),
+      check: text(
+        'How the team will know it worked: a check it can repeat, such as asking five people again after three months.',
+      ).optional(),
     })
     .describe('A suggested improvement, shown in the action plan when the question scores low.');
 
@@ -110,6 +122,12 @@ function build<M extends Mode>(mode: M) {
       reverse: z
         .boolean()
         .describe('True where a high answer means worse practice; the item score is reversed.')
+        .optional(),
+      scored: z
+        .boolean()
+        .describe(
+          'False for a question asked only to decide which others apply (with `when`), such as whether the service has premises people visit: it gets no score and no actions. Default true.',
+        )
         .optional(),
       area: id('The organisational area this question belongs to: one of `areas`.').optional(),
       respondents: z
