@@ -97,6 +97,8 @@ export interface Question {
   area?: string;
   /** The roles asked; undefined means every role. */
   respondents?: string[];
+  /** The question worded for particular roles (by role id); see `wordingFor`. */
+  wording: Map<string, { text?: Text; help?: Text }>;
   evidence: Text[];
   when?: Condition;
   actions: Action[];
@@ -142,6 +144,7 @@ export function normalise(doc: FrameworkDoc): Framework {
         scored: q.scored ?? true,
         ...(q.area !== undefined && { area: q.area }),
         ...(q.respondents !== undefined && { respondents: [...q.respondents] }),
+        wording: new Map(Object.entries(q.wording ?? {})),
         evidence: q.evidence ?? [],
         ...(q.when !== undefined && { when: q.when }),
         actions: (q.actions ?? []).map((a) => ({
@@ -193,6 +196,16 @@ export function pickText(value: Text, lang: string | undefined, fallback: string
   return (
     (tag === undefined ? undefined : value[tag]) ?? value[fallback] ?? Object.values(value)[0] ?? ''
   );
+}
+
+/** The question's text and help as one role reads them: its own wording, else the question's. */
+export function wordingFor(
+  question: Pick<Question, 'text' | 'help' | 'wording'>,
+  role: string | undefined,
+): { text: Text; help?: Text } {
+  const own = role === undefined ? undefined : question.wording.get(role);
+  const help = own?.help ?? question.help;
+  return { text: own?.text ?? question.text, ...(help !== undefined && { help }) };
 }
 
 /** Whether a question is asked of a role (a respondent without a role is asked everything). */

@@ -80,6 +80,12 @@ function build(f: Framework, text: (t: Text) => Text): FrameworkDoc {
         area: q.area,
         // Every role, where the framework has roles and the question names none.
         respondents: q.respondents ?? (roles.length > 0 ? roles : undefined),
+        wording:
+          q.wording.size === 0
+            ? undefined
+            : Object.fromEntries(
+                [...q.wording].map(([role, w]) => [role, { text: opt(w.text), help: opt(w.help) }]),
+              ),
         evidence: q.evidence.map(text),
         when: q.when,
         actions: q.actions.map((a) => ({

@@ -39,6 +39,10 @@ export function forEachText(doc: FrameworkDoc, visit: (text: Text, path: Path) =
     d.questions.forEach((q, qi) => {
       t(q.text, ['domains', di, 'questions', qi, 'text']);
       t(q.help, ['domains', di, 'questions', qi, 'help']);
+      for (const [role, w] of Object.entries(q.wording ?? {})) {
+        t(w.text, ['domains', di, 'questions', qi, 'wording', role, 'text']);
+        t(w.help, ['domains', di, 'questions', qi, 'wording', role, 'help']);
+      }
       q.evidence?.forEach((e, ei) => t(e, ['domains', di, 'questions', qi, 'evidence', ei]));
       q.actions?.forEach((a, ai) => {
         t(a.text, ['domains', di, 'questions', qi, 'actions', ai, 'text']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalise } from '../../src/core/framework.js';
+import { normalise, wordingFor } from '../../src/core/framework.js';
 import { buildReport } from '../../src/core/report-model.js';
 import type { FrameworkDoc } from '../../src/core/schema/framework.js';
 import { countAnswers, newTally } from '../../src/core/tally.js';
@@ -72,5 +72,43 @@ describe('a gate question', () => {
       check: 'Ask five people again',
     });
     expect(model.actions.map((a) => a.question)).toEqual(['waiting-room']);
+  });
+});
+
+describe('a question worded for one role', () => {
+  const framework = normalise({
+    ...doc,
+    respondents: [
+      { id: 'staff', label: 'Staff' },
+      { id: 'people', label: 'People who use the service', livedExperience: true },
+    ],
+    domains: [
+      {
+        id: 'env',
+        title: 'Environment',
+        questions: [
+          {
+            id: 'welcome',
+            text: 'Staff greet people by name.',
+            help: 'For staff.',
+            wording: { people: { text: 'Staff greet you by name.' } },
+          },
+        ],
+      },
+    ],
+  });
+  const q = framework.questionById.get('welcome');
+
+  it('reads in the role’s own words, and falls back to the question’s', () => {
+    if (!q) throw new Error('no question');
+    expect(wordingFor(q, 'people')).toEqual({
+      text: 'Staff greet you by name.',
+      help: 'For staff.',
+    });
+    expect(wordingFor(q, 'staff')).toEqual({
+      text: 'Staff greet people by name.',
+      help: 'For staff.',
+    });
+    expect(wordingFor(q, undefined).text).toBe('Staff greet people by name.');
   });
 });

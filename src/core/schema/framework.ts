@@ -135,6 +135,20 @@ function build<M extends Mode>(mode: M) {
         .min(1, 'list at least one role, or leave the key out for every role')
         .describe('The roles this question is asked of; default: every role.')
         .optional(),
+      wording: z
+        .record(
+          id('A respondent role id.'),
+          z
+            .strictObject({
+              text: text('The question as this role reads it.').optional(),
+              help: text('The help as this role reads it.').optional(),
+            })
+            .describe('The question in words for one role; it is still the same question.'),
+        )
+        .describe(
+          'The same question worded for particular roles, such as people who use the service ("you" voice), so that their answers can still be compared with staff answers.',
+        )
+        .optional(),
       evidence: z
         .array(text('Something a team could point to.'))
         .describe('Examples of evidence a team could point to.')
