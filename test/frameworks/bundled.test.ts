@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Framework } from '../../src/core/framework.js';
+import type { Text } from '../../src/core/schema/common.js';
 import { catalog } from '../../src/io/catalog.js';
 import { FrameworkLoader } from '../../src/io/load-framework.js';
 import { ROOT } from '../helpers.js';
@@ -126,10 +127,10 @@ describe('trauma-informed-organisation', () => {
 });
 
 describe.each(['relationship-based-practice', 'meaningful-relationships'])('%s', (id) => {
-  it('has 25-40 questions', async () => {
+  it('has 25-45 questions', async () => {
     const f = await bundled(id);
     expect(f.questions.length).toBeGreaterThanOrEqual(25);
-    expect(f.questions.length).toBeLessThanOrEqual(40);
+    expect(f.questions.length).toBeLessThanOrEqual(45);
   });
 });
 
@@ -158,4 +159,73 @@ it('meaningful-relationships covers its eight themes', async () => {
     'emotional-support',
     'advocacy',
   ]);
+});
+
+describe('meaningful-relationships', () => {
+  const askedOf = (f: Framework, role: string) =>
+    f.questions.filter((q) => q.respondents === undefined || q.respondents.includes(role));
+
+  it('asks people who get support and their families apart, each in words written for them', async () => {
+    const f = await bundled('meaningful-relationships');
+    expect(f.respondents.map((r) => [r.id, r.livedExperience === true])).toEqual([
+      ['staff', false],
+      ['leadership', false],
+      ['people-supported', true],
+      ['families', true],
+    ]);
+    for (const role of ['people-supported', 'families']) {
+      const asked = askedOf(f, role);
+      expect(asked.length, role).toBeGreaterThanOrEqual(15);
+      const unworded = asked.filter((q) => {
+        const w = q.wording.get(role);
+        return w?.text === undefined || w.help === undefined;
+      });
+      expect(unworded.map((q) => q.id)).toEqual([]);
+      // Every question they see is also asked of staff, so perception gaps can show.
+      expect(asked.filter((q) => !askedOf(f, 'staff').includes(q)).map((q) => q.id)).toEqual([]);
+    }
+    for (const r of f.respondents) {
+      expect(r.intro, r.id).toBeDefined();
+      expect(r.closing, r.id).toBeDefined();
+    }
+    expect(f.support).toBeDefined();
+  });
+
+  it('has six areas, each with questions, and puts every question in one', async () => {
+    const f = await bundled('meaningful-relationships');
+    expect(f.areas.map((a) => a.id)).toEqual([
+      'leadership',
+      'workforce',
+      'daily-care',
+      'involvement',
+      'partnership',
+      'monitoring',
+    ]);
+    expect(f.questions.filter((q) => q.area === undefined).map((q) => q.id)).toEqual([]);
+    for (const a of f.areas) expect(f.questions.some((q) => q.area === a.id), a.id).toBe(true);
+  });
+
+  it('gives a next step for every score below 75, with an owner, a time frame and a check', async () => {
+    const f = await bundled('meaningful-relationships');
+    for (const q of f.questions) {
+      expect(q.actions.map((a) => a.below).sort((a, b) => a - b), q.id).toEqual([50, 75]);
+      for (const a of q.actions) {
+        expect(a.owner, q.id).toBeDefined();
+        expect(a.check, q.id).toBeDefined();
+        expect(a.months, q.id).toBeGreaterThanOrEqual(1);
+      }
+    }
+  });
+
+  it('names no stage like an answer, and keeps the top stage for mostly full answers', async () => {
+    const f = await bundled('meaningful-relationships');
+    const en = (t: Text) => (typeof t === 'string' ? t : (t['en-GB'] ?? '')).toLowerCase();
+    const labels = Object.values(f.scales).flatMap((s) => s.options.map((o) => en(o.label)));
+    for (const s of f.stages) {
+      expect(labels, s.id).not.toContain(en(s.label));
+      expect(labels, s.id).not.toContain(s.id);
+    }
+    // Answering "mostly in place" everywhere scores 75: that must not reach the top stage.
+    expect(f.stages.at(-1)?.from).toBeGreaterThan(75);
+  });
 });
