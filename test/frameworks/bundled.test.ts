@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Framework } from '../../src/core/framework.js';
+import { pickText, type Framework } from '../../src/core/framework.js';
 import type { Text } from '../../src/core/schema/common.js';
 import { catalog } from '../../src/io/catalog.js';
 import { FrameworkLoader } from '../../src/io/load-framework.js';
@@ -29,10 +29,18 @@ it('the bundled folder holds exactly the three frameworks, each found by its id'
 });
 
 describe.each(IDS)('%s', (id) => {
-  it('every question has help, evidence and at least one action', async () => {
+  it('every question has help; every scored one actions, and evidence unless only people who use the service answer it', async () => {
     const f = await bundled(id);
+    const lived = new Set(f.respondents.filter((r) => r.livedExperience).map((r) => r.id));
+    const onlyLived = (q: Framework['questions'][number]): boolean =>
+      q.respondents !== undefined && q.respondents.every((r) => lived.has(r));
     const lacking = f.questions
-      .filter((q) => q.help === undefined || q.evidence.length === 0 || q.actions.length === 0)
+      .filter(
+        (q) =>
+          q.help === undefined ||
+          (q.scored && q.actions.length === 0) ||
+          (q.scored && !onlyLived(q) && q.evidence.length === 0),
+      )
       .map((q) => q.id);
     expect(lacking).toEqual([]);
   });
@@ -126,7 +134,7 @@ describe('trauma-informed-organisation', () => {
   });
 });
 
-describe.each(['relationship-based-practice', 'meaningful-relationships'])('%s', (id) => {
+describe.each(['meaningful-relationships'])('%s', (id) => {
   it('has 25-45 questions', async () => {
     const f = await bundled(id);
     expect(f.questions.length).toBeGreaterThanOrEqual(25);
@@ -134,17 +142,77 @@ describe.each(['relationship-based-practice', 'meaningful-relationships'])('%s',
   });
 });
 
-it('relationship-based-practice covers its seven themes', async () => {
-  const f = await bundled('relationship-based-practice');
-  expect(f.domains.map((d) => d.id)).toEqual([
-    'attunement',
-    'reliability',
-    'reflection',
-    'power',
-    'context',
-    'creativity',
-    'conditions',
-  ]);
+describe('relationship-based-practice', () => {
+  it('covers its seven themes in 35-45 questions', async () => {
+    const f = await bundled('relationship-based-practice');
+    expect(f.version).toBe('2.0.0');
+    expect(f.questions.length).toBeGreaterThanOrEqual(35);
+    expect(f.questions.length).toBeLessThanOrEqual(45);
+    expect(f.domains.map((d) => d.id)).toEqual([
+      'attunement',
+      'reliability',
+      'reflection',
+      'power',
+      'context',
+      'creativity',
+      'conditions',
+    ]);
+  });
+
+  it('has six areas, each with scored questions, and every scored question in one', async () => {
+    const f = await bundled('relationship-based-practice');
+    expect(f.areas.map((a) => a.id)).toEqual([
+      'leadership',
+      'workforce',
+      'delivery',
+      'involvement',
+      'partnership',
+      'monitoring',
+    ]);
+    const scored = f.questions.filter((q) => q.scored);
+    expect(scored.filter((q) => q.area === undefined).map((q) => q.id)).toEqual([]);
+    for (const a of f.areas) expect(scored.some((q) => q.area === a.id), a.id).toBe(true);
+  });
+
+  it('keeps its three roles, asks people who use the service in their own words, and names no stage like an answer', async () => {
+    const f = await bundled('relationship-based-practice');
+    expect(f.respondents.map((r) => [r.id, r.livedExperience === true])).toEqual([
+      ['practitioner', false],
+      ['leadership', false],
+      ['people-supported', true],
+    ]);
+    const theirs = f.questions.filter(
+      (q) => q.respondents === undefined || q.respondents.includes('people-supported'),
+    );
+    expect(theirs.length).toBeGreaterThanOrEqual(15);
+    // Shared questions carry their wording; the rest are written for them alone.
+    const unworded = theirs.filter(
+      (q) => q.respondents?.length !== 1 && !q.wording.has('people-supported'),
+    );
+    expect(unworded.map((q) => q.id)).toEqual([]);
+    const plain = (t: Text): string => pickText(t, undefined, f.language).toLowerCase();
+    const labels = new Set(Object.values(f.scales).flatMap((s) => s.options.map((o) => plain(o.label))));
+    for (const s of f.stages) {
+      expect(labels.has(plain(s.label)), s.id).toBe(false);
+      expect(labels.has(s.id), s.id).toBe(false);
+    }
+    // The top stage is not reached by answering "Mostly in place" (75) everywhere.
+    expect(f.stages.at(-1)?.from).toBeGreaterThan(75);
+  });
+
+  it('gives every scored question a next step below 50 and below 75, each with an owner, a time frame and a check', async () => {
+    const f = await bundled('relationship-based-practice');
+    const lacking = f.questions
+      .filter((q) => q.scored)
+      .filter(
+        (q) =>
+          !q.actions.some((a) => a.below === 50) ||
+          !q.actions.some((a) => a.below === 75) ||
+          q.actions.some((a) => !a.owner || !a.months || !a.check),
+      )
+      .map((q) => q.id);
+    expect(lacking).toEqual([]);
+  });
 });
 
 it('meaningful-relationships covers its eight themes', async () => {
