@@ -130,6 +130,9 @@ export function checkFramework(doc: FrameworkDoc, ctx: CheckContext = {}): Issue
   // Questions: references, conditions, quality.
   const areaIds = new Set((doc.areas ?? []).map((a) => a.id));
   const roleIds = new Set((doc.respondents ?? []).map((r) => r.id));
+  const livedRoles = new Set(
+    (doc.respondents ?? []).filter((r) => r.livedExperience === true).map((r) => r.id),
+  );
   const order = new Map<string, number>();
   const byId = new Map<string, { q: QuestionDoc; path: Path }>();
   const usedScales = new Set<string>();
@@ -219,7 +222,13 @@ export function checkFramework(doc: FrameworkDoc, ctx: CheckContext = {}): Issue
             `question "${q.id}" has no help saying what good looks like`,
           ),
         );
-      if (!q.actions?.length)
+      // A gate question (`scored: false`) is never scored, so it has no actions and needs no
+      // evidence; a question asked only of people who use the service (or their families) is
+      // about what they see, and organisational evidence is not shown to them.
+      const gate = q.scored === false;
+      const askedOnlyOfLived =
+        q.respondents !== undefined && q.respondents.every((r) => livedRoles.has(r));
+      if (!gate && !q.actions?.length)
         out.push(
           issue(
             'question-no-actions',
@@ -227,7 +236,7 @@ export function checkFramework(doc: FrameworkDoc, ctx: CheckContext = {}): Issue
             `question "${q.id}" has no actions, so a low score suggests no next step`,
           ),
         );
-      if (!q.evidence?.length)
+      if (!gate && !askedOnlyOfLived && !q.evidence?.length)
         out.push(issue('question-no-evidence', qp, `question "${q.id}" has no evidence examples`));
       q.actions?.forEach((a, ai) => {
         if (a.below === 0)

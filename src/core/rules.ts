@@ -102,9 +102,12 @@ export const RULES = {
   'question-no-help': rule('warning', 'A question has no `help`.'),
   'question-no-actions': rule(
     'warning',
-    'A question has no `actions`, so a low score suggests nothing.',
+    'A question has no `actions`, so a low score suggests nothing (a gate question, `scored: false`, needs none).',
   ),
-  'question-no-evidence': rule('warning', 'A question has no `evidence` examples.'),
+  'question-no-evidence': rule(
+    'warning',
+    'A question has no `evidence` examples (not needed on a gate question, nor on one asked only of roles marked `livedExperience`).',
+  ),
   'question-no-area': rule('warning', 'The framework has areas, but a question belongs to none.'),
   'domain-single-question': rule(
     'warning',
