@@ -45,7 +45,7 @@ describe('attune init (end to end)', () => {
     const shown = await runCli(['show', '--format', 'json', 'northside.yaml'], { cwd: dir });
     const doc = JSON.parse(shown.stdout) as { id: string; domains: { questions: unknown[] }[] };
     expect(doc.id).toBe('northside');
-    expect(doc.domains.flatMap((d) => d.questions)).toHaveLength(54);
+    expect(doc.domains.flatMap((d) => d.questions)).toHaveLength(66);
   });
 
   it.each([

@@ -48,9 +48,9 @@ describe('attune list (end to end)', () => {
       ['trauma-informed-organisation', 'bundled', null, true],
     ]);
     expect(here.find((f) => f.id === 'trauma-informed-organisation')).toMatchObject({
-      version: '1.0.0',
-      title: 'Trauma-informed organisation self-assessment',
-      questions: 54,
+      version: '2.0.0',
+      title: 'Trauma-informed work self-check',
+      questions: 66,
       domains: 5,
     });
   });

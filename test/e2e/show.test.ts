@@ -56,11 +56,11 @@ describe('attune show (end to end)', () => {
       '| 0 | Heb ei sefydlu |',
       '| 4 | Bob amser |',
       '| 0 | Ymwybodol o drawma (`aware`) |',
-      '| 75 | Ystyriol o drawma (`informed`) |',
+      '| 85 | Ystyriol o drawma (`informed`) |',
     ])
       expect(r.stdout).toContain(welsh);
     // Domains, questions and the title have no Welsh: they are in English.
-    expect(r.stdout).toMatch(/^# Trauma\\?-informed organisation self\\?-assessment\n/);
+    expect(r.stdout).toMatch(/^# Trauma\\?-informed work self\\?-check\n/);
     expect(r.stdout).toContain('### 1. Safety (`safety`)');
     expect(r.stdout).toContain('Texts in `cy` where translated, otherwise in `en-GB`.');
     const en = await runCli(['show', 'trauma-informed-organisation']);

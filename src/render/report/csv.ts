@@ -111,7 +111,8 @@ export function responsesCsv(input: ResponsesInput): string {
         q.domain,
         q.area ?? '',
         row.value ?? '',
-        typeof row.value === 'number' ? itemScore(q, row.value) : '',
+        // A gate question is answered but never scored, so it has no item score to average.
+        typeof row.value === 'number' && q.scored ? itemScore(q, row.value) : '',
         q.weight,
         domainWeight.get(q.domain) ?? 1,
       ]);
