@@ -176,6 +176,9 @@ describe.concurrent('attune assess around the questions', { timeout: 3 * HANG_MS
     const second = new PtySession([], { cwd: dir, env, command: ['sh', '-c', command ?? ''] });
     try {
       await second.waitFor('Welcome back to A welcoming example.');
+      // Paused before answering anything: the introduction comes again.
+      await second.waitFor('You have 4 questions to answer');
+      await begin(second);
       await at(second, 'question 1 of 4', 1);
       await at(second, 'question 2 of 4', 1);
       await at(second, 'question 3 of 4', 1);

@@ -124,6 +124,11 @@ async function run(
         ...(place.at === 'question' && { at: shownQs.indexOf(place.question) + 1 }),
       }),
     );
+    // Stopped before the first question ("Not now"): the introduction again, as nothing since.
+    if (Object.keys(doc.answers).length === 0 && (doc.skipped ?? []).length === 0) {
+      const begin = await introduce({ framework, asker, ...(lang !== undefined && { lang }) }, doc);
+      if (!begin) return pause(shown, { framework, lang, options, ctx, asker });
+    }
   } else {
     framework = await loader.require(options.framework ?? DEFAULT_FRAMEWORK);
     const now = new Date();
