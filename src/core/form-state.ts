@@ -1,4 +1,5 @@
 import { visibleQuestions } from './conditions.js';
+import { isoSecond } from './dates.js';
 import { formQuestions, type FormDomain, type FormModel, type FormQuestion } from './form-model.js';
 import type { AnswerDoc, AnswersDoc } from './schema/answers.js';
 // Types only from the schema: the browser bundle must not carry zod.
@@ -29,8 +30,7 @@ export type Choice = AnswerValue | 'skip';
 export const NOTE_LIMIT = 10_000;
 export const UNIT_LIMIT = 200;
 
-/** An ISO 8601 time to the second, as the answers file records it. */
-export const isoSecond = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+export { isoSecond };
 
 export function newState(): FormState {
   return { version: 1, screen: 'start', workshop: false, unit: '', answers: {}, skipped: [] };

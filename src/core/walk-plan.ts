@@ -1,5 +1,5 @@
 import { visibleQuestions } from './conditions.js';
-import type { Domain, Framework, Question } from './framework.js';
+import { askedOf, type Domain, type Framework, type Question } from './framework.js';
 import type { AnswersDoc } from './schema/answers.js';
 import type { AnswerValue } from './schema/common.js';
 
@@ -78,6 +78,8 @@ export interface Change {
    * change. Their notes are kept: a note is the person's own words, and harmless when unused.
    */
   dropped: Question[];
+  /** Questions shown after this change that were not before it, and not answered yet. */
+  opened: Question[];
 }
 
 /** Records an answer; clears a skip of the same question. */
@@ -121,6 +123,9 @@ function settle(framework: Framework, before: AnswersDoc, after: AnswersDoc): Ch
   const was = new Set(shownQuestions(framework, before).map((q) => q.id));
   const now = new Set(shownQuestions(framework, after).map((q) => q.id));
   const dropped: Question[] = [];
+  const opened = framework.questions.filter(
+    (q) => now.has(q.id) && !was.has(q.id) && statusOf(after, q.id) === 'open',
+  );
   for (const q of framework.questions) {
     if (!was.has(q.id) || now.has(q.id)) continue;
     if (after.answers[q.id]?.value !== undefined) {
@@ -130,7 +135,7 @@ function settle(framework: Framework, before: AnswersDoc, after: AnswersDoc): Ch
     after.skipped = without(after.skipped, q.id);
   }
   if (after.skipped?.length === 0) delete after.skipped;
-  return { doc: after, dropped };
+  return { doc: after, dropped, opened };
 }
 
 export interface DomainSummary {
@@ -185,4 +190,25 @@ function clearValue(doc: AnswersDoc, id: string): void {
 function withoutKey<T>(record: Record<string, T>, key: string): Record<string, T> {
   const { [key]: _gone, ...rest } = record;
   return rest;
+}
+
+/**
+ * How long answering takes, per question: a person reading one and choosing an answer, and a
+ * group talking one through until it agrees. Deliberately generous: an estimate that runs
+ * short makes people hurry, or stop.
+ */
+export const SECONDS_PER_QUESTION = { alone: 30, workshop: 120 } as const;
+
+/**
+ * Minutes to set aside for a role: every question it may be asked, those that follow from an
+ * answer included, at SECONDS_PER_QUESTION, rounded up to the next five minutes.
+ */
+export function estimatedMinutes(
+  framework: Pick<Framework, 'questions'>,
+  role: string | undefined,
+  workshop: boolean,
+): number {
+  const count = framework.questions.filter((q) => askedOf(q, role)).length;
+  const seconds = count * SECONDS_PER_QUESTION[workshop ? 'workshop' : 'alone'];
+  return Math.ceil(seconds / 300) * 5;
 }

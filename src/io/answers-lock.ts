@@ -65,10 +65,14 @@ export async function lockAnswers(answersPath: string, shown: string): Promise<A
 }
 
 export function heldMessage(shown: string, owner: LockOwner | undefined): string {
-  const who = owner
-    ? `process ${owner.pid}${owner.host === hostname() ? '' : ` on ${owner.host}`}, since ${owner.since.replace('T', ' ').slice(0, 16)} UTC`
-    : 'another process';
-  return `${shown} is open in another attune assess (${who}). Carry on there, or pause it first. If that one is no longer running, delete ${shown}.lock and try again.`;
+  const held = `${shown} is open in another attune assess`;
+  if (!owner) return `${held}, which is just starting. Try again in a moment.`;
+  const since = `since ${owner.since.replace('T', ' ').slice(0, 16)} UTC`;
+  // A lock from this computer whose process has ended is taken over without a word from
+  // anyone; one from another computer cannot be checked, so only a person can free it.
+  return owner.host === hostname()
+    ? `${held} (process ${owner.pid}, ${since}). Carry on there, or pause it first; once it has ended, the file is free again.`
+    : `${held} on ${owner.host} (process ${owner.pid}, ${since}). Carry on there, or pause it first. If attune is no longer running on ${owner.host}, delete ${shown}.lock and try again.`;
 }
 
 async function create(file: string, me: LockOwner): Promise<boolean> {

@@ -1,6 +1,9 @@
 import { existsSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InputError } from '../core/errors.js';
+import type { AnswersDoc } from '../core/schema/answers.js';
+import { loadAnswers } from './answers-file.js';
 import { tryLockAnswers, type AnswersLock, heldMessage } from './answers-lock.js';
 
 /** `attune-answers-<framework>-<date>.yaml`, the date local, as the person reads it. */
@@ -58,4 +61,41 @@ export async function claimNamedAnswersFile(path: string, shown: string): Promis
     );
   }
   return { path, lock: attempt.lock };
+}
+
+export interface UnfinishedAnswers {
+  path: string;
+  /** The file's name in the folder. */
+  name: string;
+  doc: AnswersDoc;
+}
+
+/** Offering more than this many unfinished files would be a list nobody reads. */
+const MOST_UNFINISHED = 9;
+
+/**
+ * Answers files in `dir` under the default name for this framework that are still in progress:
+ * the ones a new walk-through offers to carry on with. Most recently saved first. Only regular
+ * files are read (never a link, a device or a pipe), and a file that cannot be read as answers
+ * is passed over: it can still be named with --resume, which says what is wrong with it.
+ */
+export async function unfinishedAnswersFiles(
+  dir: string,
+  frameworkId: string,
+): Promise<UnfinishedAnswers[]> {
+  const prefix = `attune-answers-${frameworkId}-`;
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  const found: UnfinishedAnswers[] = [];
+  for (const entry of entries) {
+    if (!entry.isFile() || !entry.name.startsWith(prefix) || !entry.name.endsWith('.yaml'))
+      continue;
+    const path = join(dir, entry.name);
+    const doc = (await loadAnswers(path, entry.name).catch(() => undefined))?.doc;
+    if (doc?.status === 'in-progress' && doc.framework.id === frameworkId)
+      found.push({ path, name: entry.name, doc });
+  }
+  const saved = (u: UnfinishedAnswers) => u.doc.updated ?? u.doc.started ?? '';
+  return found
+    .sort((a, b) => saved(b).localeCompare(saved(a)) || a.name.localeCompare(b.name))
+    .slice(0, MOST_UNFINISHED);
 }

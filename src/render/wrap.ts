@@ -1,49 +1,46 @@
+import stringWidth from 'string-width';
+import wrapAnsi from 'wrap-ansi';
+
 /**
- * Wraps text to a width at spaces, so that a narrow terminal never breaks a word in two.
- * Continuation lines keep the line's indent, and under a "- " item line up with its text.
- * A word longer than the width is cut, as there is nothing better to do with it. Width is
- * counted in characters as people see them (grapheme clusters), not UTF-16 code units.
+ * Text wrapped to a terminal's width at spaces, with wrap-ansi and string-width (as Inquirer
+ * itself uses), so that a word is never broken in two and width is counted in columns as people
+ * see them (a wide character takes two, a colour code none). Only a word wider than the whole
+ * line is cut, as there is nothing better to do with it.
+ */
+
+/** Narrower than this, nothing reads well; the floor keeps a pathological width usable. */
+const NARROWEST = 20;
+
+/** The width of text in terminal columns. */
+export const columns = (text: string): number => stringWidth(text);
+
+/**
+ * Wraps every line of `text` to `width`. A line's leading spaces, and a list marker after them
+ * ("- ", "3. "), make a hanging indent: its wrapped lines start under its text.
  */
 export function wrap(text: string, width: number): string {
-  const max = Math.max(20, width);
   return text
     .split('\n')
-    .map((line) => wrapLine(line, max))
+    .map((line) => {
+      const lead = /^( *(?:- |\d+\. )?)/.exec(line)?.[1] ?? '';
+      return hang(lead, line.slice(lead.length), width);
+    })
     .join('\n');
 }
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
-const graphemes = (s: string) => Array.from(segmenter.segment(s), (g) => g.segment);
-const widthOf = (s: string) => graphemes(s).length;
-
-function wrapLine(line: string, width: number): string {
-  if (widthOf(line) <= width) return line;
-  const indent = /^(\s*(?:- )?)/.exec(line)?.[1] ?? '';
-  const hanging = ' '.repeat(indent.length);
-  const out: string[] = [];
-  let current = indent;
-  let empty = true;
-  for (const word of line.slice(indent.length).split(/ +/)) {
-    if (!word) continue;
-    const candidate = empty ? current + word : `${current} ${word}`;
-    if (widthOf(candidate) <= width) {
-      current = candidate;
-      empty = false;
-      continue;
-    }
-    let prefix = empty ? current : hanging;
-    if (!empty) out.push(current);
-    let rest = graphemes(word);
-    // A word wider than the line: cut it.
-    while (prefix.length + rest.length > width) {
-      const room = width - prefix.length;
-      out.push(prefix + rest.slice(0, room).join(''));
-      rest = rest.slice(room);
-      prefix = hanging;
-    }
-    current = prefix + rest.join('');
-    empty = rest.length === 0;
-  }
-  if (!empty) out.push(current);
-  return out.join('\n');
+/**
+ * `first` then `text`, wrapped to `width`, every line after the first indented by the width of
+ * `first` (or by `rest`): a numbered choice whose label runs over lines up under its label.
+ */
+export function hang(
+  first: string,
+  text: string,
+  width: number,
+  rest: string = ' '.repeat(columns(first)),
+): string {
+  const room = Math.max(NARROWEST, width) - Math.max(columns(first), columns(rest));
+  const lines = wrapAnsi(text, Math.max(NARROWEST / 2, room), { hard: true, trim: true }).split(
+    '\n',
+  );
+  return lines.map((line, i) => (i === 0 ? first : rest) + line).join('\n');
 }

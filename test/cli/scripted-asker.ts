@@ -107,6 +107,9 @@ export const act = (type: 'help' | 'note' | 'skip' | 'back' | 'pause'): Step => 
   kind: 'question',
   pick: { type },
 });
+/** Back to the question from its help (Enter, as the choice is current). */
+export const helpBack = (): Step => ({ kind: 'help', pick: null });
+export const begin = (start = true): Step => ({ kind: 'begin', pick: start });
 export const typeNote = (text: string): Step => ({ kind: 'note', type: text });
 export const noteAction = (what: 'edit' | 'remove' | 'keep'): Step => ({
   kind: 'note',

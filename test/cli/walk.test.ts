@@ -9,6 +9,7 @@ import {
   act,
   answer,
   CANCEL,
+  helpBack,
   noteAction,
   pickQuestion,
   review,
@@ -200,7 +201,7 @@ describe('the walk-through, driven by a script', () => {
     const questions = asker.asked.filter((a) => a.kind === 'question');
     // At the first question, going back is listed but cannot be chosen.
     expect(questions[0]?.choices.find((c) => c.label.startsWith('Go back'))?.disabled).toBe(
-      '(this is the first question)',
+      'this is the first question',
     );
     // Coming back, the cursor starts on the answer given.
     expect(questions[2]?.choices.find((c) => c.current)?.label).toBe('Mostly in place');
@@ -267,6 +268,7 @@ describe('the walk-through, driven by a script', () => {
       workshop(false),
       unit(''),
       act('help'),
+      helpBack(),
       act('note'),
       typeNote('x'.repeat(10_001)),
       typeNote('  Letters go out late.  '),
@@ -283,7 +285,7 @@ describe('the walk-through, driven by a script', () => {
       act('pause'),
     ]);
     expect(said).toContain(
-      'Help: Knowing what comes next lowers fear. Good looks like a short letter or call beforehand.',
+      'Knowing what comes next lowers fear. Good looks like a short letter or call beforehand.',
     );
     expect(said).toContain(
       'What you could point to:\n- Appointment letters\n- First-contact script',

@@ -1,67 +1,31 @@
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Framework } from '../../src/core/framework.js';
-import { loadAnswers } from '../../src/io/answers-file.js';
-import { FrameworkLoader } from '../../src/io/load-framework.js';
-import { FIXTURES, ROOT, runCli, tempDir, transcript } from '../helpers.js';
-import { KEY, PtySession } from '../pty/session.js';
+import { BIN, ROOT, runCli, tempDir, transcript } from '../helpers.js';
+import { HANG_MS, KEY, PtySession } from '../pty/session.js';
+import {
+  answersIn,
+  at,
+  begin,
+  expectWithinWidth,
+  HINT,
+  resumeCommandIn,
+  who,
+  workspace,
+} from '../pty/steps.js';
 
 /**
  * `attune assess` in a real pseudo-terminal, 80 columns wide, without colour: keys typed, the
  * screen read, Ctrl-C, SIGKILL, resume. Every step waits for text on the screen, never for time.
  */
 
-const HINT = 'Type a number or use the arrow keys, then press Enter.';
+/** The path of the CLI, as the command to carry on names it when run as `node <path>`. */
+const NODE_BIN = `node ${BIN}`;
 
-/** A working folder whose ./frameworks holds the small example, so its id resolves. */
-function workspace(): { dir: string; framework: Promise<Framework> } {
-  const dir = tempDir('attune-assess-');
-  mkdirSync(join(dir, 'frameworks'));
-  copyFileSync(join(FIXTURES, 'frameworks', 'small.yaml'), join(dir, 'frameworks', 'small.yaml'));
-  return { dir, framework: new FrameworkLoader(dir).require('small-example') };
-}
+/** A command to carry on may run over the width only where one word is wider than the line. */
+const COMMAND_LINE = /^\s+(node \/|--resume )/;
 
-/** Waits for a question's heading and its prompt, then chooses. */
-async function at(s: PtySession, heading: string, choice: number): Promise<void> {
-  await s.waitFor(heading);
-  await s.waitFor(HINT);
-  await s.choose(choice);
-}
-
-async function who(s: PtySession, role: number, unit = ''): Promise<void> {
-  await at(s, 'Which group are you answering as?', role);
-  await at(s, 'on your own, or as a group', 1);
-  await s.waitFor('Which service, team or site');
-  s.send(`${unit}${KEY.enter}`);
-}
-
-async function answersIn(file: string, framework: Framework) {
-  const loaded = await loadAnswers(file, file, framework);
-  expect(loaded.findings.filter((f) => f.severity === 'error')).toEqual([]);
-  if (!loaded.doc) throw new Error(`${file} did not load`);
-  return loaded.doc;
-}
-
-/**
- * Nothing the walk-through shows is wider than the terminal, so no word is broken by the
- * terminal's own wrapping. Only the command to carry on may be: a command cannot be wrapped.
- */
-function expectFitsIn80(s: PtySession): void {
-  expect(s.terminal.columns).toBe(80);
-  expect(s.terminal.overflows.filter((l) => !l.startsWith('  attune assess --resume '))).toEqual(
-    [],
-  );
-}
-
-describe.concurrent('attune assess in a terminal', () => {
+describe.concurrent('attune assess in a terminal', { timeout: 3 * HANG_MS }, () => {
   it('answers by number keys; Ctrl-C saves and exits 130; --resume carries on; a second run on the same file is refused; finishing completes the file', async () => {
     const { dir, framework } = workspace();
     const first = new PtySession(['assess', '--framework', 'small-example'], { cwd: dir });
@@ -70,8 +34,15 @@ describe.concurrent('attune assess in a terminal', () => {
       await first.waitFor('Any question can be skipped.');
       await first.waitFor('Your answers are saved after every one');
       await first.waitFor('To pause, choose “Pause and save” at any question, or press Ctrl-C.');
-      await who(first, 1, 'Northside');
+      await at(first, 'Which group are you answering as?', 1);
+      await at(first, 'on your own, or as a group', 1);
+      await first.waitFor('Service, team or site:');
+      first.send(`Northside${KEY.enter}`);
       await first.waitFor('You have 3 questions to answer, in 2 domains.');
+      await first.waitFor('It takes about 5 minutes.');
+      await first.waitFor('Ready to start?');
+      await first.waitFor(HINT);
+      first.send(KEY.enter);
       await at(first, 'Safety: domain 1 of 2, question 1 of 3', 4);
       await at(first, 'Safety: domain 1 of 2, question 2 of 3', 2);
       await first.waitFor('Safety: domain 1 of 2, question 3 of 4');
@@ -82,11 +53,15 @@ describe.concurrent('attune assess in a terminal', () => {
       await first.close();
     }
     const stopped =
-      /Stopped\. Your answers are saved in (attune-answers-small-example-\d{4}-\d\d-\d\d\.yaml)\.\s+To carry on where you left off:\s+attune assess --resume \1 --framework small-example/.exec(
+      /Stopped\. Your answers are saved in\s+(attune-answers-small-example-\d{4}-\d\d-\d\d\.yaml)\.\s+To carry on where you left off:/.exec(
         first.log(),
       );
     expect(stopped, first.terminal.screen()).not.toBeNull();
     const name = stopped?.[1] ?? '';
+    // Started as `node <path>`, it says to carry on the same way.
+    expect(resumeCommandIn(first.log())).toBe(
+      `${NODE_BIN} assess --resume ${name} --framework small-example`,
+    );
     const file = join(dir, name);
     expect(await answersIn(file, await framework)).toMatchObject({
       framework: { id: 'small-example', version: '1.0.0' },
@@ -96,7 +71,7 @@ describe.concurrent('attune assess in a terminal', () => {
       answers: { 'safety-first-contact': { value: 3 }, 'safety-premises': { value: 1 } },
     });
     expect(existsSync(`${file}.lock`)).toBe(false);
-    expectFitsIn80(first);
+    expectWithinWidth(first, [COMMAND_LINE]);
 
     // Without --framework: the file names small-example, which ./frameworks has.
     const second = new PtySession(['assess', '--resume', name], { cwd: dir });
@@ -121,6 +96,7 @@ describe.concurrent('attune assess in a terminal', () => {
       await second.waitFor('- Trustworthiness and transparency: 1 answered');
       await second.waitFor(HINT);
       await second.choose(1);
+      await second.waitFor('Finishing.');
       await second.waitFor('Thank you. Your answers are complete and saved.');
       await second.waitFor(`Answers: ${name}`);
       const report = name.replace(/\.yaml$/, '.report.md');
@@ -143,7 +119,7 @@ describe.concurrent('attune assess in a terminal', () => {
       },
     });
     expect(existsSync(`${file}.lock`)).toBe(false);
-    expectFitsIn80(second);
+    expectWithinWidth(second);
   });
 
   it('pauses from the menu with exit 0 and the command to carry on; the question screen fits 80 columns', async ({
@@ -154,17 +130,24 @@ describe.concurrent('attune assess in a terminal', () => {
       cwd: dir,
     });
     try {
-      await who(s, 4);
+      await at(s, 'Which group are you answering as?', 4);
+      await at(s, 'on your own, or as a group', 1);
+      await s.waitFor('Service, team or site:');
+      s.send(KEY.enter);
       await s.waitFor('You have 4 questions to answer, in 2 domains. A few more may follow');
+      await begin(s);
       await s.waitFor('question 1 of 4');
       await s.waitFor(HINT);
       await expect(s.terminal.screen()).toMatchFileSnapshot(
         '__snapshots__/assess/question-screen.txt',
       );
       await s.choose(12);
+      await s.waitFor('Pausing.');
       await s.waitFor('Paused. Your answers are saved in team.yaml.');
-      await s.waitFor('attune assess --resume team.yaml --framework small-example');
       expect(await s.exit()).toEqual({ code: 0, signal: null });
+      expect(resumeCommandIn(s.log())).toBe(
+        `${NODE_BIN} assess --resume team.yaml --framework small-example`,
+      );
     } finally {
       await s.close();
     }
@@ -173,21 +156,22 @@ describe.concurrent('attune assess in a terminal', () => {
       status: 'in-progress',
       answers: {},
     });
-    expectFitsIn80(s);
+    expectWithinWidth(s, [COMMAND_LINE]);
   });
 
   it("shows the README's sample screen to a member of staff at the first bundled question", async () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-    const sample =
-      /the highlighted option's description is shown below the list:\n\n```text\n([\s\S]*?)\n```/.exec(
-        readme,
-      )?.[1];
+    const sample = /after typing 4 at the first\s+question:\n\n```text\n([\s\S]*?)\n```/.exec(
+      readme,
+    )?.[1];
     expect(sample).toBeDefined();
     const s = new PtySession(['assess', '--out', 'a.yaml'], { cwd: tempDir() });
     try {
       await who(s, 1);
       await s.waitFor('question 1 of');
       await s.waitFor(HINT);
+      s.send('4');
+      await s.waitFor('You typed 4: ');
       expect(s.terminal.screen().endsWith(`\n${sample ?? ''}`)).toBe(true);
       s.send(KEY.ctrlC);
       expect((await s.exit()).code).toBe(130);
@@ -215,7 +199,7 @@ describe.concurrent('attune assess in a terminal', () => {
   });
 });
 
-describe.concurrent('attune assess killed with SIGKILL', () => {
+describe.concurrent('attune assess killed with SIGKILL', { timeout: 3 * HANG_MS }, () => {
   // The answers typed, in order, as [heading, key]; and the answers they make.
   const script: [string, number][] = [
     ['question 1 of 3', 2],
@@ -271,7 +255,7 @@ describe.concurrent('attune assess killed with SIGKILL', () => {
       await s.waitFor('question 3 of 4');
       await s.waitFor(HINT);
       await s.kill('SIGTERM');
-      await s.waitFor('attune assess --resume c.yaml');
+      await s.waitFor('--resume c.yaml');
       expect((await s.exit()).code).toBe(130);
     } finally {
       await s.close();

@@ -34,6 +34,9 @@ it.skipIf(!hasBrowser)(
       await at('on your own, or as a group', 1);
       await s.waitFor('Which service, team or site');
       s.send(`North${KEY.enter}`);
+      await s.waitFor('Ready to start?');
+      await s.waitFor(HINT);
+      s.send(KEY.enter);
       await at('Safety: domain 1 of 2, question 1 of 3', 4);
       await at('Safety: domain 1 of 2, question 2 of 3', 2);
       await at('Safety: domain 1 of 2, question 3 of 4', 3);

@@ -30,11 +30,17 @@ describe('the lock beside an answers file', () => {
       pid: process.pid,
       host: hostname(),
     });
-    await expect(lockAnswers(file, 'a.yaml')).rejects.toThrow(
+    // Held by a process on this computer: once it ends, its lock is taken over, so there is
+    // nothing for anyone to delete.
+    const held = await lockAnswers(file, 'a.yaml').catch(
+      (error: unknown) => (error as Error).message,
+    );
+    expect(held).toMatch(
       new RegExp(
-        `^a\\.yaml is open in another attune assess \\(process ${process.pid}, since .* UTC\\)\\. .*delete a\\.yaml\\.lock`,
+        `^a\\.yaml is open in another attune assess \\(process ${process.pid}, since .* UTC\\)\\. Carry on there, or pause it first; once it has ended, the file is free again\\.$`,
       ),
     );
+    expect(held).not.toContain('delete');
     await lock.release();
     expect(existsSync(lockFileOf(file))).toBe(false);
     const again = await tryLockAnswers(file);
@@ -62,13 +68,18 @@ describe('the lock beside an answers file', () => {
       since: '2026-11-22T10:00:00.000Z',
       token: 't',
     });
-    await expect(lockAnswers(file, 'a.yaml')).rejects.toThrow(/process \d+ on elsewhere/);
+    await expect(lockAnswers(file, 'a.yaml')).rejects.toThrow(
+      /^a\.yaml is open in another attune assess on elsewhere \(process \d+, since 2026-11-22 10:00 UTC\)\. Carry on there, or pause it first\. If attune is no longer running on elsewhere, delete a\.yaml\.lock and try again\.$/,
+    );
   });
 
   it('waits out a lock it cannot read while it may be being written, then takes it over', async () => {
     const file = join(tempDir(), 'a.yaml');
     writeFileSync(lockFileOf(file), '');
     expect((await tryLockAnswers(file)).ok).toBe(false);
+    await expect(lockAnswers(file, 'a.yaml')).rejects.toThrow(
+      'a.yaml is open in another attune assess, which is just starting. Try again in a moment.',
+    );
     const old = new Date(Date.now() - 60_000);
     utimesSync(lockFileOf(file), old, old);
     expect((await tryLockAnswers(file)).ok).toBe(true);

@@ -28,10 +28,14 @@ export const KEY = {
   backspace: '\x7f',
 } as const;
 
+/** Long enough that only a hang reaches it, however busy the machine: never a measure of speed. */
+export const HANG_MS = 60_000;
+
 /**
  * attune running in a real pseudo-terminal (through test/pty/bridge.py), 80 columns by
  * default, without colour. Tests wait for text to appear on the screen before they type, never
- * for a fixed time.
+ * for a fixed time. Every key sent is counted (`keys`), and every line drawn wider than the
+ * reading width (80 columns, or the terminal where it is narrower) is kept (`terminal.tooWide`).
  */
 export class PtySession {
   readonly terminal: Terminal;
@@ -46,14 +50,28 @@ export class PtySession {
 
   constructor(
     args: readonly string[],
-    options: { cwd: string; columns?: number; rows?: number; env?: Record<string, string> },
+    options: {
+      cwd: string;
+      columns?: number;
+      rows?: number;
+      env?: Record<string, string | undefined>;
+      /** How attune is started: `node <bin>` unless given, such as ['attune'] from the PATH. */
+      command?: readonly string[];
+    },
   ) {
     const columns = options.columns ?? 80;
     const rows = options.rows ?? 24;
     this.terminal = new Terminal(columns, rows);
+    this.terminal.limit = Math.min(columns, 80);
     this.child = spawn(
       PYTHON,
-      [BRIDGE, String(columns), String(rows), process.execPath, BIN, ...args],
+      [
+        BRIDGE,
+        String(columns),
+        String(rows),
+        ...(options.command ?? [process.execPath, BIN]),
+        ...args,
+      ],
       {
         cwd: options.cwd,
         env: {
@@ -61,6 +79,9 @@ export class PtySession {
           NO_COLOR: '1',
           FORCE_COLOR: undefined,
           ATTUNE_DEBUG: undefined,
+          // Run by npm (npm test, npx vitest), the tests must not look to attune as if it was.
+          npm_command: undefined,
+          npm_lifecycle_event: undefined,
           TERM: 'xterm-256color',
           COLUMNS: String(columns),
           LINES: String(rows),
@@ -123,8 +144,13 @@ export class PtySession {
     return this.raw.replace(/\x1b\[[?0-9;]*[@-~]|\x1b\][^\x07]*\x07|\x1b[@-Z\\-_]/g, '');
   }
 
+  /** Keys typed so far: each character, or each escape sequence (an arrow key), counts one. */
+  keys = 0;
+
   /** Types keys into the terminal. */
   send(keys: string): void {
+    // eslint-disable-next-line no-control-regex
+    this.keys += keys.replace(/\x1b\[[A-D]/g, 'k').length;
     this.child.stdin.write(keys);
   }
 
@@ -132,7 +158,7 @@ export class PtySession {
    * Waits until `expected` appears in the log after what earlier waits matched, then moves
    * past it. Fails with the screen as it is after `timeoutMs`.
    */
-  async waitFor(expected: string | RegExp, timeoutMs = 10_000): Promise<string> {
+  async waitFor(expected: string | RegExp, timeoutMs = HANG_MS): Promise<string> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const rest = this.log().slice(this.mark);
@@ -164,7 +190,7 @@ export class PtySession {
   }
 
   /** Waits until the visible screen, as it is now, shows `expected` (a redraw, say). */
-  async waitForScreen(expected: string | RegExp, timeoutMs = 10_000): Promise<void> {
+  async waitForScreen(expected: string | RegExp, timeoutMs = HANG_MS): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     const shows = () => {
       const screen = this.terminal.screen();
@@ -195,7 +221,7 @@ export class PtySession {
   }
 
   /** The program's exit, once it has ended (the bridge reports it). */
-  async exit(timeoutMs = 10_000): Promise<Exit> {
+  async exit(timeoutMs = HANG_MS): Promise<Exit> {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(

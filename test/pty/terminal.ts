@@ -7,6 +7,13 @@
 export class Terminal {
   /** Lines too long for the width, which the terminal wrapped wherever the width fell. */
   readonly overflows: string[] = [];
+  /**
+   * Lines drawn wider than `limit` at any moment (redrawn lines included): a program that
+   * means to keep within a reading width, narrower than the terminal, can be held to it.
+   */
+  readonly tooWide: string[] = [];
+  limit = Infinity;
+  private wideRows = new Set<number>();
   private lines: string[][] = [[]];
   private row = 0;
   private col = 0;
@@ -27,6 +34,7 @@ export class Terminal {
         const end = this.escape(text, i);
         if (end < 0) {
           this.pending = text.slice(i);
+          this.noteWide();
           return;
         }
         i = end;
@@ -38,6 +46,12 @@ export class Terminal {
       else if (c >= ' ' || c === '\t') this.put(c === '\t' ? ' ' : c);
       i += c.length;
     }
+    this.noteWide();
+  }
+
+  private noteWide(): void {
+    for (const row of this.wideRows) this.tooWide.push((this.lines[row] ?? []).join(''));
+    this.wideRows.clear();
   }
 
   /** Everything written, scrolled-off lines included, trailing spaces trimmed. */
@@ -73,6 +87,7 @@ export class Terminal {
     const line = this.line();
     while (line.length < this.col) line.push(' ');
     line[this.col] = c;
+    if (this.col >= this.limit) this.wideRows.add(this.row);
     this.col++;
   }
 

@@ -1,7 +1,7 @@
 /**
  * What the walk-through needs from whoever answers: to be told things, to choose, and to type.
- * The real Asker wraps Inquirer.js in a terminal; a scripted one drives the tests. The loop
- * (walk.ts) decides everything; an Asker only shows and asks.
+ * The real Asker draws prompts in a terminal (inquirer-asker.ts); a scripted one drives the
+ * tests. The loop (walk.ts) decides everything; an Asker only shows and asks.
  *
  * An Asker throws `Cancelled` when the person stops (Ctrl-C).
  */
@@ -12,18 +12,26 @@ export interface Asker {
   text(prompt: TextPrompt): Promise<string>;
 }
 
-export type PromptKind = 'role' | 'workshop' | 'question' | 'note' | 'review' | 'domain';
+export type PromptKind =
+  'role' | 'workshop' | 'begin' | 'question' | 'help' | 'note' | 'review' | 'domain' | 'resume';
 
 export interface Choice<T> {
   value: T;
   label: string;
   /** Shown while the choice is highlighted. */
   description?: string;
-  /** What the prompt shows once answered; the label by default. */
-  short?: string;
+  /**
+   * The line left on screen once it is chosen: the answer given ("Your answer: Embedded."), or
+   * what happens now ("Question skipped."), never an action dressed as an answer. By default,
+   * the prompt's message and the label.
+   */
+  done?: string;
   /** Why it cannot be chosen now. It is still listed, so that the numbers stay put. */
   disabled?: string;
-  /** Where the cursor starts (the current answer, say). */
+  /**
+   * Highlighted at first (the answer given before, say), so that Enter alone chooses it.
+   * Where no choice is current, Enter alone chooses nothing.
+   */
   current?: boolean;
 }
 

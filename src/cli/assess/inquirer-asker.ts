@@ -1,9 +1,9 @@
-import { input, select, Separator as InquirerSeparator } from '@inquirer/prompts';
+import { input } from '@inquirer/prompts';
 import { Cancelled } from '../../core/errors.js';
 import type { Paint } from '../../render/paint.js';
-import { wrap } from '../../render/wrap.js';
+import { columns, hang, wrap } from '../../render/wrap.js';
 import { isSeparator, type Asker, type ChoicePrompt, type TextPrompt } from './asker.js';
-import { WORDS } from './wording.js';
+import { choicePrompt, type ListChoice, type ListHeading } from './choice-prompt.js';
 
 export interface TerminalStreams {
   input: NodeJS.ReadStream;
@@ -11,35 +11,24 @@ export interface TerminalStreams {
 }
 
 /** Text is wrapped to the terminal, but never wider than this: long lines are hard to read. */
-const READING_WIDTH = 80;
+export const READING_WIDTH = 80;
+
+/** The width to wrap to on this terminal. */
+export const readingWidth = (output: NodeJS.WriteStream): number =>
+  Math.min(output.columns || READING_WIDTH, READING_WIDTH);
+
+/** Lines a list of choices leaves for the prompt's message, description and the key hint. */
+const AROUND_LIST = 8;
 
 /**
- * The Asker for people at a terminal, on Inquirer.js. Choices are numbered: in Inquirer's
- * `select` (4.x, in @inquirer/prompts 7) a number key moves the cursor to that choice, counting
- * past headings, and Enter confirms; digits typed within 0.7 s of each other make one number,
- * so 1 then 0 reaches a tenth choice. Nothing animates: the spinner has a single still frame.
- * Colour only repeats what the words and the pointer already say.
+ * The Asker for people at a terminal, on Inquirer.js: numbered choices with the key rules of
+ * choice-keys.ts (choice-prompt.ts), and Inquirer's `input` for text. Everything is wrapped to
+ * the terminal's width, at most READING_WIDTH. Nothing animates: the spinner has a single still
+ * frame. Colour only repeats what the words and the pointer already say.
  */
 export function inquirerAsker(streams: TerminalStreams, paint: Paint, signal?: AbortSignal): Asker {
-  const width = () => Math.min(streams.output.columns || READING_WIDTH, READING_WIDTH);
+  const width = () => readingWidth(streams.output);
   const context = { input: streams.input, output: streams.output, ...(signal && { signal }) };
-  const theme = {
-    prefix: { idle: '?', done: paint.ok('✔') },
-    spinner: { interval: 1000, frames: ['…'] },
-    style: {
-      answer: paint.bold,
-      message: (text: string) => paint.bold(text),
-      error: (text: string) => paint.error(`Please check: ${text}`),
-      defaultAnswer: (text: string) => `(${text})`,
-      help: (text: string) => text,
-      highlight: paint.bold,
-      key: (text: string) => `<${text}>`,
-      description: (text: string) => text,
-      disabled: (text: string) => `  ${text}`,
-      keysHelpTip: () => WORDS.keysHint,
-    },
-    indexMode: 'number' as const,
-  };
 
   const guard = async <T>(ask: () => Promise<T>): Promise<T> => {
     if (signal?.aborted) throw new Cancelled('');
@@ -60,29 +49,28 @@ export function inquirerAsker(streams: TerminalStreams, paint: Paint, signal?: A
 
     choose<T>(prompt: ChoicePrompt<T>): Promise<T> {
       const values: T[] = [];
-      let initial: number | undefined;
-      const choices = prompt.choices.map((item) => {
-        if (isSeparator(item)) return new InquirerSeparator(item.separator);
-        if (item.current) initial = values.length;
+      let current: number | undefined;
+      const items = prompt.choices.map((item): ListChoice | ListHeading => {
+        if (isSeparator(item)) return { heading: item.separator };
+        if (item.current) current = values.length;
         values.push(item.value);
         return {
-          value: values.length - 1,
-          name: item.label,
-          short: item.short ?? item.label,
+          label: item.label,
+          done: item.done ?? `${prompt.message} ${item.label}`,
           ...(item.description !== undefined && { description: item.description }),
           ...(item.disabled !== undefined && { disabled: item.disabled }),
         };
       });
       const rows = streams.output.rows || 24;
       return guard(async () => {
-        const index = await select(
+        const index = await choicePrompt(
           {
             message: prompt.message,
-            choices,
-            ...(initial !== undefined && { default: initial }),
-            loop: false,
-            pageSize: Math.max(5, rows - 8),
-            theme,
+            items,
+            ...(current !== undefined && { current }),
+            width: width(),
+            pageSize: Math.max(5, rows - AROUND_LIST),
+            paint,
           },
           context,
         );
@@ -91,6 +79,17 @@ export function inquirerAsker(streams: TerminalStreams, paint: Paint, signal?: A
     },
 
     text(prompt: TextPrompt): Promise<string> {
+      const lead = columns(`✔ ${prompt.message} `);
+      const theme = {
+        prefix: { idle: '?', done: paint.ok('✔') },
+        spinner: { interval: 1000, frames: ['…'] },
+        style: {
+          answer: (text: string) => text,
+          message: (text: string) => paint.bold(text),
+          error: (text: string) => paint.error(wrap(text, width())),
+          defaultAnswer: (text: string) => `(${text})`,
+        },
+      };
       return guard(() =>
         input(
           {
@@ -99,6 +98,9 @@ export function inquirerAsker(streams: TerminalStreams, paint: Paint, signal?: A
               default: prompt.initial,
               prefill: 'editable' as const,
             }),
+            // Once given, the text is wrapped under itself like everything else.
+            transformer: (value: string, { isFinal }: { isFinal: boolean }) =>
+              isFinal ? paint.bold(hang('', value, width(), ' '.repeat(lead))) : value,
             validate: (value: string) => prompt.check?.(value) ?? true,
             theme,
           },

@@ -2,6 +2,7 @@ import { plural } from '../../core/plural.js';
 import { oneLine } from '../../core/sanitize.js';
 import type { AnswerValue } from '../../core/schema/common.js';
 import type { DomainSummary, Position } from '../../core/walk-plan.js';
+import type { PickState, Pickable } from './choice-keys.js';
 
 /**
  * Every word the walk-through says, in one place: plain, non-judgemental UK English, read well
@@ -11,36 +12,49 @@ import type { DomainSummary, Position } from '../../core/walk-plan.js';
 
 export const WORDS = {
   dontKnow: 'Don’t know',
-  dontKnowHelp: 'You are not sure, or do not have the information. That is a useful answer too.',
   notApplicable: 'Not applicable',
-  notApplicableHelp: 'This does not apply to your service.',
   otherChoices: 'Or:',
   answerMessage: 'Your answer:',
   keysHint: 'Type a number or use the arrow keys, then press Enter.',
   help: 'Help with this question',
-  helpHelp: 'What good looks like, and what you could point to.',
-  noHelp: '(this question has no help)',
+  noHelp: 'this question has no help',
+  helpDone: 'Help with this question:',
+  helpBackMessage: 'When you have read it:',
+  helpBack: 'Back to the question',
+  helpBackDone: 'Back to the question.',
   addNote: 'Add a note',
   changeNote: 'Change or remove your note',
   noteHelp: 'A few words of your own. The report quotes notes without saying who wrote them.',
+  addNoteDone: 'Adding a note.',
+  changeNoteDone: 'Changing or removing your note.',
   skip: 'Skip this question',
   clearAndSkip: 'Clear your answer and skip this question',
   skipHelp: 'You can come back to it in the review at the end.',
+  skipDone: 'Question skipped.',
   back: 'Go back to the previous question',
-  firstQuestion: '(this is the first question)',
+  backDone: 'Going back to the previous question.',
+  firstQuestion: 'this is the first question',
   backToReview: 'Go back to the review',
+  backToReviewDone: 'Going back to the review.',
   pause: 'Pause and save, to carry on later',
   pauseHelp: 'Everything so far is saved. You will be shown how to carry on.',
-  noteMessage:
-    'Your note (one line; please leave out people’s names; press Enter on an empty line to add nothing)',
-  noteEditMessage: 'Your note (edit it, then press Enter)',
+  pauseDone: 'Pausing.',
+  noteAsk:
+    'Your note: a few words of your own, on one line. Please do not write anyone’s name or a personal story: the report quotes notes as they are written. Press Enter on an empty line to add nothing.',
+  noteMessage: 'Your note:',
+  noteEditMessage: 'Your note (change it, then press Enter):',
   noteActionMessage: 'What would you like to do with your note?',
-  noteEdit: 'Edit the note',
+  noteEdit: 'Change the note',
+  noteEditDone: 'Changing the note.',
   noteRemove: 'Remove the note',
+  noteRemoveDone: 'Removing the note.',
   noteKeep: 'Keep it as it is',
+  noteKeepDone: 'Your note is kept as it is.',
   noteSaved: 'Note saved.',
+  noteNotAdded: 'No note added.',
+  noteUnchanged: 'Your note is unchanged.',
   noteRemoved: 'Note removed.',
-  noteTooLong: 'A note can be at most 10,000 characters. Please shorten it.',
+  noteTooLong: 'A note can be at most 10,000 characters, and this one is longer.',
   roleMessage: 'Which group are you answering as?',
   roleNone: 'None of these, or I would rather not say',
   roleNoneHelp: 'You will be asked every question.',
@@ -49,14 +63,45 @@ export const WORDS = {
   aloneHelp: 'These are your own answers.',
   group: 'As a group, agreeing each answer together (a workshop)',
   groupHelp: 'The answers are the group’s, agreed together.',
-  unitMessage:
-    'Which service, team or site are these answers about? (optional: press Enter to leave it out; please do not write anyone’s name)',
-  unitTooLong: 'Please keep it to 200 characters or fewer.',
+  unitAsk:
+    'Which service, team or site are these answers about? This is optional: press Enter to leave it out. Please do not write anyone’s name.',
+  unitMessage: 'Service, team or site:',
+  unitTooLong: 'A service, team or site can be at most 200 characters, and this is longer.',
+  beginMessage: 'Ready to start?',
+  begin: 'Start the questions',
+  beginDone: 'Starting.',
+  notNow: 'Not now: stop here, and carry on later',
+  notNowDone: 'Stopping here.',
   reviewMessage: 'What would you like to do?',
   finish: 'Finish: mark your answers as complete',
   finishHelp: 'You can still change them later, by carrying on with --resume.',
-  completed: 'Thank you. Your answers are complete and saved.',
+  finishDone: 'Finishing.',
+  completed: 'Your answers are complete and saved.',
+  thanks: 'Thank you.',
+  resumeMessage: 'Would you like to carry on with them, or start again?',
+  startNew: 'Start a new assessment',
+  startNewHelp: 'The unfinished answers stay as they are.',
+  startNewDone: 'Starting a new assessment.',
 } as const;
+
+/**
+ * Words that depend on who answers. People who use the service (a role marked
+ * `livedExperience`) are not asked about "your service", nor shown what a team could point to.
+ */
+export function voiceWords(livedExperience: boolean) {
+  return livedExperience
+    ? {
+        dontKnowHelp: 'You are not sure. That is a fine answer too.',
+        notApplicableHelp: 'This question does not fit you, or the part of the service you use.',
+        helpHelp: 'What this question means.',
+      }
+    : {
+        dontKnowHelp:
+          'You are not sure, or do not have the information. That is a useful answer too.',
+        notApplicableHelp: 'This does not apply to your service.',
+        helpHelp: 'What good looks like, and what you could point to.',
+      };
+}
 
 /**
  * Text from a file (a framework, a note typed earlier), made safe to print: control characters
@@ -75,6 +120,41 @@ export function answerLabel(value: AnswerValue, optionLabel: (n: number) => stri
   return optionLabel(value);
 }
 
+export const answerDone = (label: string) => `Your answer: ${label}.`;
+
+/**
+ * The line under a list of choices: how to choose, the number typed so far and what it stands
+ * for, or why the last key chose nothing.
+ */
+export function pickStatus(
+  state: PickState,
+  choices: readonly Pickable[],
+  litLabel: string | undefined,
+): string {
+  const last = choices.length;
+  const problem = state.problem;
+  if (problem) {
+    switch (problem.type) {
+      case 'nothing-chosen':
+        return `Nothing is chosen yet. ${WORDS.keysHint}`;
+      case 'no-such':
+        return `Nothing was chosen: there is no choice ${problem.typed}. The choices are numbered 1 to ${last}.`;
+      case 'cannot':
+        return `Nothing was chosen: choice ${problem.number} cannot be chosen now (${problem.why}).`;
+      case 'not-a-choice-key':
+        return `Only numbers and the arrow keys choose here. ${WORDS.keysHint}`;
+    }
+  }
+  if (state.typed === '') return WORDS.keysHint;
+  if (litLabel !== undefined)
+    return `You typed ${state.typed}: ${litLabel}. Press Enter to choose it.`;
+  const n = Number.parseInt(state.typed, 10);
+  const why = choices[n - 1]?.disabled;
+  return why === undefined || !/^[1-9]\d*$/.test(state.typed)
+    ? `You typed ${state.typed}, but there is no choice ${state.typed}. The choices are numbered 1 to ${last}; press Backspace to change it.`
+    : `You typed ${state.typed}, but that cannot be chosen now (${why}). Press Backspace to change it.`;
+}
+
 export function welcome(o: {
   title: string;
   version: string;
@@ -91,12 +171,49 @@ export function welcome(o: {
   ].join('\n\n');
 }
 
-export function toAnswer(questions: number, domains: number, conditional: boolean): string {
-  const base =
-    questions === 0
-      ? 'There are no questions for you to answer in this framework.'
-      : `You have ${plural(questions, 'question')} to answer, in ${plural(domains, 'domain')}.`;
-  return conditional && questions > 0 ? `${base} A few more may follow from some answers.` : base;
+/** "25 minutes", "1 hour", "1 hour 30 minutes". */
+export function duration(minutes: number): string {
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  if (hours === 0) return plural(rest, 'minute');
+  return rest === 0 ? plural(hours, 'hour') : `${plural(hours, 'hour')} ${plural(rest, 'minute')}`;
+}
+
+/**
+ * Shown once the person has said who is answering, before the first question: how many
+ * questions, how long, the framework's own introduction for them, and where to get support.
+ */
+export function introduction(o: {
+  questions: number;
+  domains: number;
+  conditional: boolean;
+  minutes: number;
+  workshop: boolean;
+  intro?: string;
+  support?: string;
+}): string {
+  if (o.questions === 0)
+    return 'There are no questions for you to answer in this framework. You can finish at the review.';
+  const count = `You have ${plural(o.questions, 'question')} to answer, in ${plural(o.domains, 'domain')}.${o.conditional ? ' A few more may follow from some answers.' : ''}`;
+  const time = o.workshop
+    ? `As a group, talking each one through, allow about ${duration(o.minutes)}.`
+    : `It takes about ${duration(o.minutes)}.`;
+  return [
+    `${count} ${time}`,
+    ...(o.intro === undefined ? [] : [o.intro]),
+    ...(o.support === undefined ? [] : [supportText(o.support)]),
+  ].join('\n\n');
+}
+
+export const supportText = (support: string) => `If a question brings something up: ${support}`;
+
+/** Shown after the last question, once the answers are marked complete. */
+export function closing(o: { closing?: string; support?: string }): string {
+  return [
+    o.closing === undefined ? `${WORDS.thanks} ${WORDS.completed}` : WORDS.completed,
+    ...(o.closing === undefined ? [] : [o.closing]),
+    ...(o.support === undefined ? [] : [supportText(o.support)]),
+  ].join('\n\n');
 }
 
 export function welcomeBack(o: {
@@ -145,7 +262,7 @@ export function questionScreen(o: {
 
 export function helpText(help: string | undefined, evidence: readonly string[]): string {
   const parts: string[] = [];
-  if (help !== undefined) parts.push(`Help: ${help}`);
+  if (help !== undefined) parts.push(help);
   if (evidence.length > 0)
     parts.push(['What you could point to:', ...evidence.map((e) => `- ${e}`)].join('\n'));
   return parts.join('\n\n');
@@ -153,6 +270,20 @@ export function helpText(help: string | undefined, evidence: readonly string[]):
 
 export function droppedNote(questionText: string, keptNote: boolean): string {
   return `Your answer to “${questionText}” has been removed, as that question no longer applies after your last answer.${keptNote ? ' Your note on it is kept.' : ''}`;
+}
+
+/**
+ * Questions a change has made apply. Walking on, they come in their turn; changed from the
+ * review, they wait there among the questions not answered yet.
+ */
+export function openedNote(questionTexts: readonly string[], inTurn: boolean): string {
+  const one = questionTexts.length === 1;
+  const opens = one ? 'a question' : plural(questionTexts.length, 'question');
+  const it = one ? 'it' : 'them';
+  const when = inTurn
+    ? `you will come to ${it} in turn`
+    : `you can answer ${it} from the review, under the questions not answered yet`;
+  return [`Your answer opens ${opens}; ${when}:`, ...questionTexts.map((t) => `- ${t}`)].join('\n');
 }
 
 export function counts(s: Pick<DomainSummary, 'answered' | 'skipped' | 'open'>): string {
@@ -181,18 +312,28 @@ export function questionStatus(status: 'answered' | 'skipped' | 'open', answer?:
   return status === 'skipped' ? 'skipped' : 'not answered yet';
 }
 
-export function resumeCommand(args: readonly string[]): string {
-  return ['attune', 'assess', ...args.map(shellQuote)].join(' ');
+export const unfinishedMessage = (n: number) =>
+  n === 1
+    ? 'There are unfinished answers to this framework here.'
+    : `There are ${n} unfinished sets of answers to this framework here.`;
+
+export const carryOnWith = (file: string) => `Carry on with ${file}`;
+
+export function unfinishedDetail(answered: number, saved: string | undefined): string {
+  const so = `${plural(answered, 'question')} answered so far`;
+  return saved === undefined ? `${so}.` : `${so}; last saved ${saved}.`;
 }
 
-export function paused(file: string, command: string): string {
-  return `Paused. Your answers are saved in ${file}.\nTo carry on where you left off:\n  ${command}`;
+/** Said at a pause; the command that carries on follows it, on lines of its own. */
+export function paused(file: string): string {
+  return `Paused. Your answers are saved in ${file}.\nTo carry on where you left off:`;
 }
 
-export function stopped(file: string | undefined, command: string): string {
+/** Said after Ctrl-C; the command that carries on follows where anything was saved. */
+export function stopped(file: string | undefined): string {
   return file === undefined
     ? 'Stopped. Nothing was saved, as no questions had been answered yet.'
-    : `Stopped. Your answers are saved in ${file}.\nTo carry on where you left off:\n  ${command}`;
+    : `Stopped. Your answers are saved in ${file}.\nTo carry on where you left off:`;
 }
 
 export function tookOver(pid: number): string {

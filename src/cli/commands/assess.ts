@@ -1,19 +1,27 @@
-import { isAbsolute, relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { isoSecond } from '../../core/dates.js';
 import { Cancelled, InputError } from '../../core/errors.js';
-import { askedOf, pickText, type Framework } from '../../core/framework.js';
+import { pickText, type Framework } from '../../core/framework.js';
 import { LANG_PATTERN, type Text } from '../../core/schema/common.js';
 import { oneLine } from '../../core/sanitize.js';
 import type { AnswersDoc } from '../../core/schema/answers.js';
+import { startPlace } from '../../core/walk-machine.js';
 import { shownQuestions, statusOf } from '../../core/walk-plan.js';
 import { saveAnswers } from '../../io/answers-file.js';
 import { writeFileSafely } from '../../io/write-file.js';
 import { lockAnswers, type AnswersLock } from '../../io/answers-lock.js';
 import { FrameworkLoader } from '../../io/load-framework.js';
-import { claimDefaultAnswersFile, claimNamedAnswersFile } from '../../io/new-answers-file.js';
+import {
+  claimDefaultAnswersFile,
+  claimNamedAnswersFile,
+  unfinishedAnswersFiles,
+} from '../../io/new-answers-file.js';
 import { answersFrameworkId, loadForResume } from '../../io/resume-answers.js';
 import type { Asker } from '../assess/asker.js';
-import { inquirerAsker } from '../assess/inquirer-asker.js';
-import { askWho, isoSeconds, newAnswers, startMode, walkThrough } from '../assess/walk.js';
+import { inquirerAsker, readingWidth } from '../assess/inquirer-asker.js';
+import { commandLines, launcher, shownPath } from '../assess/launcher.js';
+import { resumePrompt } from '../assess/prompts.js';
+import { askWho, introduce, newAnswers, walkThrough } from '../assess/walk.js';
 import * as w from '../assess/wording.js';
 import type { Context } from '../context.js';
 
@@ -59,9 +67,9 @@ export async function assess(options: AssessOptions, ctx: Context): Promise<void
   } catch (error) {
     if (!(error instanceof Cancelled)) throw error;
     const file = session.saved ? session.shown : undefined;
-    ctx.out.stdout(
-      `\n\n${w.stopped(file, w.resumeCommand(resumeArgs(session.shown ?? '', options)))}\n`,
-    );
+    ctx.out.stdout('\n');
+    asker.say(w.stopped(file));
+    if (file !== undefined) ctx.out.stdout(`${resumeCommand(file, options, ctx)}\n`);
     throw new Cancelled('');
   } finally {
     process.off('SIGINT', onSigint);
@@ -81,9 +89,14 @@ async function run(
   let doc: AnswersDoc;
   let framework: Framework;
   let lang = options.lang;
+  let resume = options.resume;
+  if (resume === undefined && options.out === undefined) {
+    const starting = await loader.require(options.framework ?? DEFAULT_FRAMEWORK);
+    resume = await offerUnfinished(starting, ctx, asker);
+  }
 
-  if (options.resume !== undefined) {
-    const shown = options.resume;
+  if (resume !== undefined) {
+    const shown = resume;
     const path = resolve(ctx.cwd, shown);
     // Read first, so that a missing or broken file is named as such, not its lock.
     const fileId = await answersFrameworkId(path, shown);
@@ -100,7 +113,7 @@ async function run(
     for (const id of resumed.removed) asker.say(w.removedNote(id, framework.id, framework.version));
     for (const f of resumed.warnings) asker.say(`Note: ${f.message}`);
     const shownQs = shownQuestions(framework, doc);
-    const mode = startMode(framework, doc);
+    const place = startPlace(framework, doc);
     asker.say(
       w.welcomeBack({
         title: text(framework, lang, framework.title),
@@ -108,9 +121,14 @@ async function run(
         answered: shownQs.filter((q) => statusOf(doc, q.id) === 'answered').length,
         skipped: shownQs.filter((q) => statusOf(doc, q.id) === 'skipped').length,
         total: shownQs.length,
-        ...(mode.type !== 'review' && { at: shownQs.indexOf(mode.question) + 1 }),
+        ...(place.at === 'question' && { at: shownQs.indexOf(place.question) + 1 }),
       }),
     );
+    // Stopped before the first question ("Not now"): the introduction again, as nothing since.
+    if (Object.keys(doc.answers).length === 0 && (doc.skipped ?? []).length === 0) {
+      const begin = await introduce({ framework, asker, ...(lang !== undefined && { lang }) }, doc);
+      if (!begin) return pause(shown, { framework, lang, options, ctx, asker });
+    }
   } else {
     framework = await loader.require(options.framework ?? DEFAULT_FRAMEWORK);
     const now = new Date();
@@ -120,7 +138,7 @@ async function run(
         : await claimDefaultAnswersFile(ctx.cwd, framework.id, now);
     Object.assign(session, {
       path: claimed.path,
-      shown: options.out ?? display(ctx.cwd, claimed.path),
+      shown: options.out ?? shownPath(ctx.cwd, claimed.path),
       saved: false,
       lock: claimed.lock,
     });
@@ -137,14 +155,9 @@ async function run(
     doc = newAnswers(framework, who, now, lang);
     await save(claimed.path, doc);
     session.saved = true;
-    const shownQs = shownQuestions(framework, doc);
-    asker.say(
-      w.toAnswer(
-        shownQs.length,
-        new Set(shownQs.map((q) => q.domain)).size,
-        framework.questions.some((q) => q.when !== undefined && askedOf(q, who.role)),
-      ),
-    );
+    const begin = await introduce({ framework, asker, ...(lang !== undefined && { lang }) }, doc);
+    if (!begin)
+      return pause(session.shown ?? claimed.path, { framework, lang, options, ctx, asker });
   }
 
   const path = session.path ?? '';
@@ -158,12 +171,49 @@ async function run(
     },
     doc,
   );
-  if (end.end === 'paused') {
-    ctx.out.stdout(`\n${w.paused(shown, w.resumeCommand(resumeArgs(shown, options)))}\n`);
-    return;
-  }
-  asker.say(w.WORDS.completed);
+  if (end.end === 'paused') return pause(shown, { framework, lang, options, ctx, asker });
   await writeReportFor(path, { ...options, framework: framework.file ?? framework.id }, ctx);
+}
+
+/**
+ * Beside a new assessment, unfinished answers to the same framework (under the default name)
+ * are offered to carry on with. Resolves to the file chosen, or undefined to start afresh.
+ */
+async function offerUnfinished(
+  framework: Framework,
+  ctx: Context,
+  asker: Asker,
+): Promise<string | undefined> {
+  const files = await unfinishedAnswersFiles(ctx.cwd, framework.id);
+  if (files.length === 0) return undefined;
+  const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  const chosen = await asker.choose(
+    resumePrompt(
+      files.map((f) => ({
+        shown: f.name,
+        answered: Object.values(f.doc.answers).filter((a) => a.value !== undefined).length,
+        ...(f.doc.updated !== undefined && { saved: when.format(new Date(f.doc.updated)) }),
+      })),
+    ),
+  );
+  return chosen ?? undefined;
+}
+
+/** Pausing prints where the answers are, how to carry on, and where to get support. */
+function pause(
+  shown: string,
+  o: {
+    framework: Framework;
+    lang: string | undefined;
+    options: AssessOptions;
+    ctx: Context;
+    asker: Asker;
+  },
+): void {
+  o.asker.say(w.paused(shown));
+  o.ctx.out.stdout(`${resumeCommand(shown, o.options, o.ctx)}\n`);
+  if (o.framework.support !== undefined)
+    o.asker.say(w.supportText(text(o.framework, o.lang, o.framework.support)));
 }
 
 /**
@@ -194,12 +244,12 @@ export async function writeReportFor(
   );
   await writeFileSafely(reportPath, text);
   ctx.out.stdout(
-    `\nAnswers: ${display(ctx.cwd, answersPath)}\nReport:  ${display(ctx.cwd, reportPath)}\n`,
+    `\nAnswers: ${shownPath(ctx.cwd, answersPath)}\nReport:  ${shownPath(ctx.cwd, reportPath)}\n`,
   );
 }
 
 async function save(path: string, doc: AnswersDoc): Promise<void> {
-  await saveAnswers(path, { ...doc, updated: isoSeconds(new Date()) });
+  await saveAnswers(path, { ...doc, updated: isoSecond(new Date()) });
 }
 
 /** The framework to carry on with: the one named, else the one the answers file names. */
@@ -220,18 +270,23 @@ async function frameworkForResume(
   }
 }
 
-function resumeArgs(shown: string, options: AssessOptions): string[] {
-  return [
+/**
+ * The command that carries on, typed the way this one was started, with the options that
+ * matter again: the framework, the language and the report's format.
+ */
+function resumeCommand(shown: string, options: AssessOptions, ctx: Context): string {
+  const words = [
+    ...launcher(process.argv[1], ctx.env, ctx.cwd),
+    'assess',
     '--resume',
     shown,
     ...(options.framework !== undefined ? ['--framework', options.framework] : []),
     ...(options.lang !== undefined ? ['--lang', options.lang] : []),
+    ...(options.format !== undefined && options.format !== 'md'
+      ? ['--format', options.format]
+      : []),
   ];
-}
-
-function display(cwd: string, path: string): string {
-  const rel = relative(cwd, path);
-  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+  return commandLines(words, readingWidth(process.stdout));
 }
 
 const text = (framework: Framework, lang: string | undefined, value: Text) =>
