@@ -11,6 +11,7 @@ export default tseslint.config(
       'bench/.work/',
       '.scratch/',
       'test/fixtures/',
+      '.ci/node/',
     ],
   },
   js.configs.recommended,

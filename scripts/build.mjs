@@ -10,7 +10,7 @@ const shared = {
   bundle: true,
   platform: 'node',
   format: 'esm',
-  target: 'node20',
+  target: 'node22',
   sourcemap: 'linked',
   legalComments: 'linked',
   logLevel: 'warning',
