@@ -1,7 +1,7 @@
-import { relative } from 'node:path';
 import { pickText } from '../core/framework.js';
 import { catalog, type CatalogEntry } from './catalog.js';
 import { FrameworkLoader } from './load-framework.js';
+import { shownPath } from './shown-path.js';
 
 /** One framework as `attune list` shows it. */
 export interface ListedFramework {
@@ -30,7 +30,7 @@ export async function listFrameworks(cwd: string): Promise<ListedFramework[]> {
   const seen = new Map<string, string>();
   const out: ListedFramework[] = [];
   for (const entry of catalog(cwd)) {
-    const path = entry.origin === 'local' ? relative(cwd, entry.file) : undefined;
+    const path = entry.origin === 'local' ? shownPath(cwd, entry.file) : undefined;
     const loaded = await loader.load(entry.file, path);
     const errors = loaded.findings.filter((f) => f.severity === 'error').length;
     const f = loaded.framework;

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { checkFramework } from '../core/check-framework.js';
 import { InputError } from '../core/errors.js';
 import { extendFramework } from '../core/extend.js';
@@ -22,6 +22,7 @@ import {
 import { schemaIssues } from '../core/schema-issues.js';
 import { findFrameworkById } from './catalog.js';
 import { MB, readText, textProblemFinding } from './read-text.js';
+import { shownPath } from './shown-path.js';
 import { findingAt, locate, parseYaml, withPositions, type YamlSource } from './yaml-source.js';
 
 export const FRAMEWORK_SIZE_LIMIT = 5 * MB;
@@ -57,8 +58,7 @@ export class FrameworkLoader {
   constructor(private readonly cwd: string = process.cwd()) {}
 
   display(abs: string): string {
-    const rel = relative(this.cwd, abs);
-    return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : abs;
+    return shownPath(this.cwd, abs);
   }
 
   /** Loads a file; `shown` is how to name it in findings (as the user typed it). */

@@ -1,4 +1,4 @@
-import { isAbsolute, relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { Cancelled, InputError } from '../../core/errors.js';
 import { askedOf, pickText, type Framework } from '../../core/framework.js';
 import { LANG_PATTERN, type Text } from '../../core/schema/common.js';
@@ -11,6 +11,7 @@ import { lockAnswers, type AnswersLock } from '../../io/answers-lock.js';
 import { FrameworkLoader } from '../../io/load-framework.js';
 import { claimDefaultAnswersFile, claimNamedAnswersFile } from '../../io/new-answers-file.js';
 import { answersFrameworkId, loadForResume } from '../../io/resume-answers.js';
+import { shownPath } from '../../io/shown-path.js';
 import type { Asker } from '../assess/asker.js';
 import { inquirerAsker } from '../assess/inquirer-asker.js';
 import { askWho, isoSeconds, newAnswers, startMode, walkThrough } from '../assess/walk.js';
@@ -120,7 +121,7 @@ async function run(
         : await claimDefaultAnswersFile(ctx.cwd, framework.id, now);
     Object.assign(session, {
       path: claimed.path,
-      shown: options.out ?? display(ctx.cwd, claimed.path),
+      shown: options.out ?? shownPath(ctx.cwd, claimed.path),
       saved: false,
       lock: claimed.lock,
     });
@@ -194,7 +195,7 @@ export async function writeReportFor(
   );
   await writeFileSafely(reportPath, text);
   ctx.out.stdout(
-    `\nAnswers: ${display(ctx.cwd, answersPath)}\nReport:  ${display(ctx.cwd, reportPath)}\n`,
+    `\nAnswers: ${shownPath(ctx.cwd, answersPath)}\nReport:  ${shownPath(ctx.cwd, reportPath)}\n`,
   );
 }
 
@@ -227,11 +228,6 @@ function resumeArgs(shown: string, options: AssessOptions): string[] {
     ...(options.framework !== undefined ? ['--framework', options.framework] : []),
     ...(options.lang !== undefined ? ['--lang', options.lang] : []),
   ];
-}
-
-function display(cwd: string, path: string): string {
-  const rel = relative(cwd, path);
-  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
 }
 
 const text = (framework: Framework, lang: string | undefined, value: Text) =>
