@@ -19,7 +19,8 @@ export {
 export { isLanguageTag, languagesOf, matchLanguage } from './core/languages.js';
 export { resolvedDoc } from './core/resolved.js';
 export { FrameworkLoader, type LoadedFramework } from './io/load-framework.js';
-export { listFrameworks, type ListedFramework } from './io/list-frameworks.js';
+export { listFrameworks } from './io/list-frameworks.js';
+export type { ListedFramework } from './core/listed-framework.js';
 export { validateFrameworkPaths, type ValidationResult } from './io/validate-files.js';
 export { findingsFormatters, type FindingsFormat } from './render/findings/index.js';
 export { outlineMarkdown, outlineJson } from './render/outline.js';
@@ -91,7 +92,8 @@ export {
   restoreState as restoreFormState,
   type FormState,
 } from './core/form-state.js';
-export { renderForm, type FormAssets } from './render/form.js';
+export { renderForm } from './render/form.js';
+export type { FormAssets } from './core/form-model.js';
 export { formAssets } from './io/form-assets.js';
 export {
   importTable,

@@ -1,25 +1,8 @@
 import { pickText } from '../core/framework.js';
-import { catalog, type CatalogEntry } from './catalog.js';
+import type { ListedFramework } from '../core/listed-framework.js';
+import { catalog } from './catalog.js';
 import { FrameworkLoader } from './load-framework.js';
 import { shownPath } from './shown-path.js';
-
-/** One framework as `attune list` shows it. */
-export interface ListedFramework {
-  id: string;
-  source: CatalogEntry['origin'];
-  /** Where a local framework is, relative to the working directory; absent for bundled ones. */
-  path?: string;
-  /** What a valid framework holds (after `extends`); absent where it has errors. */
-  version?: string;
-  title?: string;
-  language?: string;
-  questions?: number;
-  domains?: number;
-  errors: number;
-  warnings: number;
-  /** Where an earlier framework has the same id, that one is used: bundled, or its path. */
-  hiddenBy?: string;
-}
 
 /**
  * Every framework attune can find by id, loaded and resolved: the bundled ones, then those in

@@ -59,4 +59,3 @@ function extendsValue(ref: string, newFile: string, cwd: string): string {
   const rel = relative(dirname(newFile), resolveFrameworkRef(ref, cwd)).split('\\').join('/');
   return rel.startsWith('../') || isAbsolute(rel) ? rel : `./${rel}`;
 }
-
