@@ -6,8 +6,8 @@ import tseslint from 'typescript-eslint';
  * strings, cli is the shell; data flows one way. An import of another layer at any depth.
  */
 const layer = (name, forbidden) => ({
-  regex: `^(\\.\\./)+(${forbidden.join('|')}|index\\.js$|api\\.js$)(/|$)`,
-  message: `${name} may not import ${forbidden.join(', ')} or the public API: data flows file → io → core → render → cli.`,
+  regex: `^(\\.\\./)+(${forbidden.join('|')}|index\\.js$|api\\.js$|internals\\.js$)(/|$)`,
+  message: `${name} may not import ${forbidden.join(', ')} or the entry points: data flows file → io → core → render → cli.`,
 });
 
 /** The terminal belongs to the CLI. */
