@@ -62,8 +62,11 @@ export async function validateFramework(
   const cwd = resolve(options.cwd ?? process.cwd());
   const file = options.file ?? 'framework.yaml';
   const held = new Map<string, string>();
-  for (const [path, other] of Object.entries(options.files ?? {}))
+  for (const [path, other] of Object.entries(options.files ?? {})) {
+    if (typeof other !== 'string')
+      throw new InputError(`files: ${oneLine(path, 80)} is not the YAML text of a framework`);
     held.set(resolve(cwd, path), other);
+  }
   held.set(resolve(cwd, file), text);
   const loaded = await new FrameworkLoader(cwd, held).load(file, file);
   const findings = loaded.findings.map((f) => ({ ...f, message: oneLine(f.message) }));

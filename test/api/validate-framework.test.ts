@@ -85,5 +85,8 @@ describe('validateFramework: a framework held in memory', () => {
 
   it('refuses what is not text', async () => {
     await expect(validateFramework(42 as unknown as string)).rejects.toThrow(InputError);
+    await expect(
+      validateFramework('attune: 1', { files: { 'base.yaml': null as unknown as string } }),
+    ).rejects.toThrow(/files: base.yaml is not the YAML text/);
   });
 });
