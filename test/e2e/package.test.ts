@@ -49,7 +49,7 @@ beforeAll(() => {
     { ...quiet, cwd: project },
   );
   cpSync(join(ROOT, 'examples'), join(project, 'examples'), { recursive: true });
-}, 180_000);
+}, 600_000);
 
 describe('the packed package', () => {
   it('holds the bin, the build, the frameworks and the templates, and nothing else', () => {
@@ -143,7 +143,7 @@ describe('an installed copy', () => {
 
   it(
     'type-checks a program and the example against its types, and catches one that misuses them',
-    { timeout: 180_000 },
+    { timeout: 600_000 },
     () => {
       writeFileSync(join(project, 'example.mjs'), readmeExample());
       writeFileSync(join(project, 'consumer.ts'), CONSUMER);
