@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadavg } from 'node:os';
 import { ROOT, machine } from './lib.mjs';
 
 const args = process.argv.slice(2);
@@ -64,7 +65,10 @@ if (args.includes('--write')) {
   const title = (section) => section.split('\n', 1)[0];
   const kept = block.split(/^(?=### )/m).filter((s) => s.startsWith('### '));
   const command = `npm run bench -- ${args.join(' ')}`.trim();
-  const stamp = `Measured on ${new Date().toISOString().slice(0, 10)}: ${machine()}. Command: \`${command}\`.`;
+  // The load average says whether the machine was busy with other work: the figures of a busy
+  // machine compare with each other (see the floor), not with those of an idle one.
+  const load = loadavg()[1]?.toFixed(1) ?? '?';
+  const stamp = `Measured on ${new Date().toISOString().slice(0, 10)}: ${machine()}, load average ${load} over 5 minutes at the end. Command: \`${command}\`.`;
   const fresh = sections.map((s) => {
     const [head, ...rest] = s.split('\n');
     return [head, '', stamp, ...rest].join('\n');
