@@ -1,6 +1,32 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/**
+ * The layers (README, "Development"): core is pure, io reads and writes files, render makes
+ * strings, cli is the shell; data flows one way. An import of another layer at any depth.
+ */
+const layer = (name, forbidden) => ({
+  regex: `^(\\.\\./)+(${forbidden.join('|')}|index\\.js$|api\\.js$|internals\\.js$)(/|$)`,
+  message: `${name} may not import ${forbidden.join(', ')} or the entry points: data flows file → io → core → render → cli.`,
+});
+
+/** The terminal belongs to the CLI. */
+const TERMINAL = ['chalk', 'commander', '@inquirer/prompts', '@inquirer/core'];
+
+/** The core modules the offline form's browser script is built from (src/form). */
+const BROWSER_CORE = [
+  'conditions',
+  'dates',
+  'errors',
+  'form-model',
+  'form-state',
+  'framework',
+  'languages',
+  'plural',
+  'texts',
+  'schema/patterns',
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -11,6 +37,7 @@ export default tseslint.config(
       'bench/.work/',
       '.scratch/',
       'test/fixtures/',
+      '.ci/node/',
     ],
   },
   js.configs.recommended,
@@ -43,27 +70,87 @@ export default tseslint.config(
     },
   },
   {
-    // The core is pure: data in, data out. No files, no process, no terminal.
+    // The core is pure: data in, data out. No files, no process, no terminal; of the packages,
+    // zod only.
     files: ['src/core/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            'node:*',
-            'fs',
-            'path',
-            'chalk',
-            '@inquirer/*',
-            '../io/*',
-            '../cli/*',
-            '../render/*',
-            'yaml',
-            'handlebars',
+            {
+              regex: '^(?!\\.|zod$)',
+              message: 'The core imports nothing but zod and other core modules.',
+            },
+            layer('The core', ['io', 'render', 'cli', 'form']),
           ],
         },
       ],
       'no-restricted-globals': ['error', 'process', 'console'],
+    },
+  },
+  {
+    // Files: io reads and writes, and uses the core; it never formats for people or prompts.
+    files: ['src/io/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: TERMINAL, patterns: [layer('The io layer', ['render', 'cli', 'form'])] },
+      ],
+    },
+  },
+  {
+    // Strings: render turns the core's data into text; it reads no files.
+    files: ['src/render/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: TERMINAL, patterns: [layer('The render layer', ['io', 'cli', 'form'])] },
+      ],
+    },
+  },
+  {
+    // The offline form runs in a browser: it may use only the core modules that carry no zod
+    // (which would add about 200 KB to every form) and nothing of Node.
+    files: ['src/form/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: `^\\.\\./core/(?!(${BROWSER_CORE.join('|')})\\.js$)`,
+              allowTypeImports: true,
+              message: `The form's script may use only these core modules: ${BROWSER_CORE.join(', ')}.`,
+            },
+            {
+              regex: '^(?!\\.)',
+              allowTypeImports: true,
+              message: "The form's script is bundled for browsers: no packages, nothing of Node.",
+            },
+            layer('The form', ['io', 'render', 'cli']),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // What those core modules import, the browser gets too: only each other, for values.
+    files: BROWSER_CORE.map((m) => `src/core/${m}.ts`),
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: `^\\./(?!(${BROWSER_CORE.join('|')})\\.js$)`,
+              allowTypeImports: true,
+              message: `The offline form uses this module in the browser: import values only from ${BROWSER_CORE.join(', ')} (types from anywhere).`,
+            },
+            { regex: '^zod$', allowTypeImports: true, message: 'The form must not carry zod.' },
+          ],
+        },
+      ],
     },
   },
   {

@@ -3,7 +3,7 @@
 // each is reading and parsing the same files and nothing else.
 import { appendFileSync, existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FrameworkLoader, answersText } from '../dist/index.js';
+import { FrameworkLoader, answersText } from '../dist/dev/internals.js';
 import { generate } from '../scripts/generate-answers.mjs';
 import { ATTUNE, ROOT, WORK, compare, table } from './lib.mjs';
 

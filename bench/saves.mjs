@@ -51,7 +51,9 @@ async function timeSideBySide(fns, runs, warmup) {
 }
 
 export async function saves({ runs = 200 } = {}) {
-  const { saveAnswers, loadAnswers, answersText } = await import(join(ROOT, 'dist', 'index.js'));
+  const { saveAnswers, loadAnswers, answersText } = await import(
+    join(ROOT, 'dist', 'dev', 'internals.js')
+  );
   const dir = join(WORK, 'saves');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });

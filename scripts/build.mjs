@@ -1,4 +1,4 @@
-// Builds dist/: the CLI and the programmatic API bundled with their dependencies (one file to
+// Builds dist/: the CLI and the public API bundled with their dependencies (one file to
 // load at start-up, and a chunk per command loaded on demand), the offline form's browser
 // script, and type declarations from tsc.
 import { build } from 'esbuild';
@@ -10,7 +10,7 @@ const shared = {
   bundle: true,
   platform: 'node',
   format: 'esm',
-  target: 'node20',
+  target: 'node22',
   sourcemap: 'linked',
   legalComments: 'linked',
   logLevel: 'warning',
@@ -32,6 +32,15 @@ await build({
   outdir: 'dist',
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
+});
+
+// What attune's own scripts, benchmarks and tests of the built code load (src/internals.ts):
+// built on its own, so that the package's chunks do not change for it, and left out of the
+// package (package.json `files`).
+await build({
+  ...shared,
+  entryPoints: { internals: 'src/internals.ts' },
+  outdir: 'dist/dev',
 });
 
 // The offline form's script: for browsers, one self-contained file that `attune form` inlines.

@@ -8,7 +8,7 @@
 // Used for examples/ and by the benchmarks; needs the built package (npm run build).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FrameworkLoader, answersText, visibleQuestions } from '../dist/index.js';
+import { FrameworkLoader, answersText, visibleQuestions } from '../dist/dev/internals.js';
 
 const NOTES = [
   'We do this well in the day service, less so out of hours.',

@@ -14,7 +14,10 @@ export interface RunResult {
   stderr: string;
 }
 
-/** Runs the built CLI as a user would, without colour and without a terminal. */
+/**
+ * Runs the built CLI as a user would, without colour and without a terminal. The time limit is a
+ * guard against a hang, never a measure of speed: a shared machine under load is slow.
+ */
 export function runCli(
   args: readonly string[],
   options: {
@@ -40,7 +43,7 @@ export function runCli(
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 20_000);
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 60_000);
     child.on('error', reject);
     child.on('close', (code, signal) => {
       clearTimeout(timer);

@@ -186,3 +186,10 @@ export function embeddedJson(value: unknown): string {
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029');
 }
+
+/** The parts of the offline form that are not data: the page, its style and its script. */
+export interface FormAssets {
+  template: string;
+  style: string;
+  script: string;
+}

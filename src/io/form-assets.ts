@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { FormAssets } from '../render/form.js';
+import type { FormAssets } from '../core/form-model.js';
 import { formScriptFile, templatesDir } from './package-paths.js';
 
 /**

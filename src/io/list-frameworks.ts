@@ -1,25 +1,8 @@
-import { relative } from 'node:path';
 import { pickText } from '../core/framework.js';
-import { catalog, type CatalogEntry } from './catalog.js';
+import type { ListedFramework } from '../core/listed-framework.js';
+import { catalog } from './catalog.js';
 import { FrameworkLoader } from './load-framework.js';
-
-/** One framework as `attune list` shows it. */
-export interface ListedFramework {
-  id: string;
-  source: CatalogEntry['origin'];
-  /** Where a local framework is, relative to the working directory; absent for bundled ones. */
-  path?: string;
-  /** What a valid framework holds (after `extends`); absent where it has errors. */
-  version?: string;
-  title?: string;
-  language?: string;
-  questions?: number;
-  domains?: number;
-  errors: number;
-  warnings: number;
-  /** Where an earlier framework has the same id, that one is used: bundled, or its path. */
-  hiddenBy?: string;
-}
+import { shownPath } from './shown-path.js';
 
 /**
  * Every framework attune can find by id, loaded and resolved: the bundled ones, then those in
@@ -30,7 +13,7 @@ export async function listFrameworks(cwd: string): Promise<ListedFramework[]> {
   const seen = new Map<string, string>();
   const out: ListedFramework[] = [];
   for (const entry of catalog(cwd)) {
-    const path = entry.origin === 'local' ? relative(cwd, entry.file) : undefined;
+    const path = entry.origin === 'local' ? shownPath(cwd, entry.file) : undefined;
     const loaded = await loader.load(entry.file, path);
     const errors = loaded.findings.filter((f) => f.severity === 'error').length;
     const f = loaded.framework;

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { checkFramework } from '../core/check-framework.js';
 import { InputError } from '../core/errors.js';
 import { extendFramework } from '../core/extend.js';
@@ -21,7 +21,8 @@ import {
 } from '../core/schema/framework.js';
 import { schemaIssues } from '../core/schema-issues.js';
 import { findFrameworkById } from './catalog.js';
-import { MB, readText, textProblemFinding } from './read-text.js';
+import { decodeText, MB, readText, textProblemFinding, type TextResult } from './read-text.js';
+import { shownPath } from './shown-path.js';
 import { findingAt, locate, parseYaml, withPositions, type YamlSource } from './yaml-source.js';
 
 export const FRAMEWORK_SIZE_LIMIT = 5 * MB;
@@ -54,11 +55,17 @@ export class FrameworkLoader {
   private readonly sources = new Map<string, YamlSource>();
   private readonly origins: Origins = new WeakMap();
 
-  constructor(private readonly cwd: string = process.cwd()) {}
+  /**
+   * `held`: framework texts that are not (or not yet) on disk, by absolute path, read in place
+   * of any file there (an editor's unsaved text; `validateFramework` in the API).
+   */
+  constructor(
+    private readonly cwd: string = process.cwd(),
+    private readonly held: ReadonlyMap<string, string> = new Map(),
+  ) {}
 
   display(abs: string): string {
-    const rel = relative(this.cwd, abs);
-    return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : abs;
+    return shownPath(this.cwd, abs);
   }
 
   /** Loads a file; `shown` is how to name it in findings (as the user typed it). */
@@ -84,7 +91,11 @@ export class FrameworkLoader {
     chain: readonly string[],
     file: string,
   ): Promise<LoadedFramework> {
-    const text = await readText(abs, FRAMEWORK_SIZE_LIMIT, file);
+    const heldText = this.held.get(abs);
+    const text =
+      heldText === undefined
+        ? await readText(abs, FRAMEWORK_SIZE_LIMIT, file)
+        : checkedText(heldText, FRAMEWORK_SIZE_LIMIT);
     if (!text.ok) {
       const finding = textProblemFinding(text.problem, file, 'framework files');
       return { file, findings: [finding] };
@@ -259,7 +270,7 @@ export class FrameworkLoader {
   private resolveExtends(ref: string, fromDir: string): string | undefined {
     if (looksLikePath(ref)) {
       const abs = resolve(fromDir, ref);
-      return existsSync(abs) ? abs : undefined;
+      return this.held.has(abs) || existsSync(abs) ? abs : undefined;
     }
     return findFrameworkById(ref, this.cwd)?.file;
   }
@@ -285,6 +296,14 @@ export class FrameworkLoader {
     const file = resolveFrameworkRef(ref, this.cwd);
     return this.load(file, isPathRef(ref, this.cwd) ? ref : undefined);
   }
+}
+
+/** Text held in memory, held to what a file is: within the size limit, and text at all. */
+function checkedText(text: string, limit: number): TextResult {
+  const bytes = Buffer.from(text, 'utf8');
+  if (bytes.length > limit)
+    return { ok: false, problem: { kind: 'too-large', bytes: bytes.length, limit } };
+  return decodeText(bytes);
 }
 
 function done(file: string, findings: Finding[], doc?: FrameworkDoc): LoadedFramework {

@@ -1,20 +1,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { InputError } from '../core/errors.js';
+import type { TemplateSet } from '../core/template-set.js';
 import { fileError } from './read-text.js';
 import { templatesDir } from './package-paths.js';
-
-/** The templates a report is rendered with: the bundled ones, overridden file by file. */
-export interface TemplateSet {
-  /** Template text by file name: report.md.hbs, report.html.hbs, report.css. */
-  files: Map<string, string>;
-  /** Partials by name (partials/chart.hbs is `chart`). */
-  partials: Map<string, string>;
-  /** Where each template came from, for messages. */
-  origin: Map<string, string>;
-  /** A logo from the override folder, as a data: URL (the only image a report may show). */
-  logo?: string;
-}
 
 const LOGOS: Record<string, string> = {
   '.svg': 'image/svg+xml',

@@ -1,13 +1,6 @@
 import { createHash } from 'node:crypto';
 import Handlebars from 'handlebars';
-import { embeddedJson, type FormModel } from '../core/form-model.js';
-
-/** The parts of the offline form that are not data: the page, its style and its script. */
-export interface FormAssets {
-  template: string;
-  style: string;
-  script: string;
-}
+import { embeddedJson, type FormAssets, type FormModel } from '../core/form-model.js';
 
 /** A CSP source for an inline element's exact text. */
 export const cspHash = (text: string): string =>

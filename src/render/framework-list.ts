@@ -1,5 +1,5 @@
 import { oneLine } from '../core/sanitize.js';
-import type { ListedFramework } from '../io/list-frameworks.js';
+import type { ListedFramework } from '../core/listed-framework.js';
 import { plural } from '../core/plural.js';
 
 /**

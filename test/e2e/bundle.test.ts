@@ -8,7 +8,7 @@ describe('the built bundle', () => {
   it('saves an answers file atomically (its CommonJS dependencies find __filename)', () => {
     const file = join(tempDir(), 'a.yaml');
     const script = `
-      const { saveAnswers } = await import(${JSON.stringify(join(ROOT, 'dist', 'index.js'))});
+      const { saveAnswers } = await import(${JSON.stringify(join(ROOT, 'dist', 'dev', 'internals.js'))});
       await saveAnswers(process.argv[1], {
         attune: 1, framework: { id: 'small-example', version: '1.0.0' },
         status: 'in-progress', answers: { 'safety-premises': { value: 1 } },

@@ -98,7 +98,7 @@ describe('SIGKILL while saving', () => {
   // milliseconds), saying so after each save; killed 30 times, at points spread over the 60 ms
   // after its first save, so that most kills land in the middle of one.
   const SAVER = `
-    import { saveAnswers } from ${JSON.stringify(join(ROOT, 'dist', 'index.js'))};
+    import { saveAnswers } from ${JSON.stringify(join(ROOT, 'dist', 'dev', 'internals.js'))};
     const file = process.argv[1];
     const answers = {};
     for (let i = 0; i < 2000; i++) answers['q-' + i] = { value: i % 5, note: 'word '.repeat(20) };

@@ -215,7 +215,8 @@ describe('many answers files', () => {
 
   it('gives the same report with worker threads as without', { timeout: 60_000 }, async () => {
     const { generate } = await import('../../scripts/generate-answers.mjs');
-    const { FrameworkLoader, answersText } = await import('../../src/index.js');
+    const { FrameworkLoader } = await import('../../src/io/load-framework.js');
+    const { answersText } = await import('../../src/io/answers-file.js');
     const framework = await new FrameworkLoader(process.cwd()).require(
       'trauma-informed-organisation',
     );

@@ -1,4 +1,5 @@
-import { basename, delimiter, dirname, isAbsolute, relative, resolve } from 'node:path';
+import { basename, delimiter, dirname, isAbsolute, resolve } from 'node:path';
+import { shownPath } from '../../io/shown-path.js';
 import { columns } from '../../render/wrap.js';
 import { shellQuote } from './wording.js';
 
@@ -30,12 +31,6 @@ export function launcher(
   if (onPath) return [basename(path)];
   const shown = shownPath(cwd, path);
   return [isAbsolute(shown) || shown.includes('/') ? shown : `./${shown}`];
-}
-
-/** A path as people read it: relative to the working folder where it is inside it, else absolute. */
-export function shownPath(cwd: string, path: string): string {
-  const rel = relative(cwd, path);
-  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
 }
 
 /**

@@ -17,9 +17,10 @@ import {
   unfinishedAnswersFiles,
 } from '../../io/new-answers-file.js';
 import { answersFrameworkId, loadForResume } from '../../io/resume-answers.js';
+import { shownPath } from '../../io/shown-path.js';
 import type { Asker } from '../assess/asker.js';
 import { inquirerAsker, readingWidth } from '../assess/inquirer-asker.js';
-import { commandLines, launcher, shownPath } from '../assess/launcher.js';
+import { commandLines, launcher } from '../assess/launcher.js';
 import { resumePrompt } from '../assess/prompts.js';
 import { askWho, introduce, newAnswers, walkThrough } from '../assess/walk.js';
 import * as w from '../assess/wording.js';

@@ -3,6 +3,7 @@ import { jsonSchema } from '../../core/json-schema.js';
 import { planStarter } from '../../core/starter.js';
 import { catalog } from '../../io/catalog.js';
 import { isPathRef, resolveFrameworkRef } from '../../io/load-framework.js';
+import { shownPath } from '../../io/shown-path.js';
 import { writeNewFile } from '../../io/write-new-file.js';
 import { SCHEMA_FILE, starterYaml } from '../../render/starter.js';
 import type { Context } from '../context.js';
@@ -35,7 +36,7 @@ export async function init(file: string, options: InitOptions, ctx: Context): Pr
   await writeNewFile(abs, starterYaml(plan, file), { overwrite: options.force, shown: file });
   // Generated, so always refreshed: it describes this version of attune's format.
   const schemaFile = join(dirname(abs), SCHEMA_FILE);
-  const schemaShown = shown(schemaFile, ctx.cwd);
+  const schemaShown = shownPath(ctx.cwd, schemaFile);
   await writeNewFile(schemaFile, JSON.stringify(jsonSchema('framework'), null, 2) + '\n', {
     overwrite: true,
     shown: schemaShown,
@@ -57,9 +58,4 @@ function extendsValue(ref: string, newFile: string, cwd: string): string {
   if (!isPathRef(ref, cwd) || isAbsolute(ref)) return ref;
   const rel = relative(dirname(newFile), resolveFrameworkRef(ref, cwd)).split('\\').join('/');
   return rel.startsWith('../') || isAbsolute(rel) ? rel : `./${rel}`;
-}
-
-function shown(file: string, cwd: string): string {
-  const rel = relative(cwd, file);
-  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? file : rel;
 }

@@ -1,6 +1,6 @@
 import Handlebars from 'handlebars';
 import { InputError } from '../../core/errors.js';
-import type { TemplateSet } from '../../io/templates.js';
+import type { TemplateSet } from '../../core/template-set.js';
 
 /**
  * Handlebars, set up in one place. Templates are compiled without escaping because the view

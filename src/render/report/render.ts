@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ReportModel } from '../../core/report-model.js';
-import type { TemplateSet } from '../../io/templates.js';
+import type { TemplateSet } from '../../core/template-set.js';
 import { escapeHtml, escapeMarkdown } from '../escape.js';
 import { roundForJson } from './format.js';
 import { compileTemplate } from './handlebars.js';
