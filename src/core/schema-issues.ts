@@ -60,12 +60,10 @@ function mapIssue(
   switch (zi.code) {
     case 'unrecognized_keys': {
       const allowed = allowedKeysAt(schema, path, data);
+      const known =
+        allowed.length > 0 && allowed.length <= 12 ? `; expected one of ${allowed.join(', ')}` : '';
       for (const k of zi.keys) {
         const hint = suggest(k, allowed);
-        const known =
-          allowed.length > 0 && allowed.length <= 12
-            ? `; expected one of ${allowed.join(', ')}`
-            : '';
         out.push({
           ...issue(
             'unknown-key',

@@ -41,7 +41,7 @@ const SEXAGESIMAL_1_1 = /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$/;
  */
 export function mayHavePortabilityProblems(text: string): boolean {
   return (
-    /(?:^|[\s[{,:?-])(?:[yYnN]|yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF)[ \t]*(?:$|[,\]}:#\r])/m.test(
+    /(?:^|[\s[{,])(?:[yYnN]|yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF)[ \t]*(?:$|[,\]}:#\r])/m.test(
       text,
     ) ||
     /\d:[0-5]?\d/.test(text) ||
