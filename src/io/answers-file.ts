@@ -61,6 +61,8 @@ export async function answersFromText(
   const check = new Checking(inSource(parsed.source));
   check.add(parsed.findings);
   const shape = parsed.data === undefined ? undefined : check.shape(answersSchema, parsed.data);
+  // Looked up by question ids from the framework: only the file's own answers may be found.
+  if (shape) Object.setPrototypeOf(shape.answers, null);
   if (shape && framework) check.issues(checkAnswers(framework, shape));
   const findings = await check.done();
   return {
