@@ -1,4 +1,5 @@
 import { relative } from 'node:path';
+import { countFindings } from '../core/findings.js';
 import { pickText } from '../core/framework.js';
 import { catalog, type CatalogEntry } from './catalog.js';
 import { FrameworkLoader } from './load-framework.js';
@@ -32,7 +33,7 @@ export async function listFrameworks(cwd: string): Promise<ListedFramework[]> {
   for (const entry of catalog(cwd)) {
     const path = entry.origin === 'local' ? relative(cwd, entry.file) : undefined;
     const loaded = await loader.load(entry.file, path);
-    const errors = loaded.findings.filter((f) => f.severity === 'error').length;
+    const { errors } = countFindings(loaded.findings);
     const f = loaded.framework;
     const hiddenBy = seen.get(entry.id);
     if (hiddenBy === undefined) seen.set(entry.id, path ?? 'bundled');

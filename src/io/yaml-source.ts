@@ -1,7 +1,7 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
 import type * as Yaml from 'yaml';
 import type { Document, LineCounter, Node, Pair, YAMLMap } from 'yaml';
-import { finding, type Finding, type Issue, type Path } from '../core/findings.js';
+import { finding, isError, type Finding, type Issue, type Path } from '../core/findings.js';
 import type { RuleId } from '../core/rules.js';
 import { oneLine } from '../core/sanitize.js';
 import { mayHavePortabilityProblems, portabilityProblem } from '../core/rules/portability.js';
@@ -163,7 +163,7 @@ export async function parseYaml(
   for (const w of doc.warnings) {
     findings.push(at('yaml-warning', w.pos[0], `${firstLine(w.message)} (read as plain text)`));
   }
-  if (findings.some((f) => f.severity === 'error')) return { source, data: undefined, findings };
+  if (findings.some(isError)) return { source, data: undefined, findings };
 
   let data: unknown;
   try {
