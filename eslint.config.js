@@ -22,6 +22,7 @@ const BROWSER_CORE = [
   'form-state',
   'framework',
   'languages',
+  'own',
   'plural',
   'texts',
   'schema/patterns',

@@ -30,6 +30,7 @@ const suites = {
   lines: async () =>
     (await import('./report.mjs')).reportingLines(quick ? { sizes: [10000], runs: 2 } : {}),
   saves: async () => (await import('./saves.mjs')).saves({ runs: quick ? 50 : 200 }),
+  keys: async () => (await import('./keys.mjs')).keys({ runs: quick ? 2 : 5 }),
 };
 
 const sections = [];

@@ -16,6 +16,7 @@ import { buildReport as modelOf, type ReportModel } from './core/report-model.js
 import { oneLine } from './core/sanitize.js';
 import { collectAnswers, type Collected } from './io/collect-answers.js';
 import { listFrameworks as listed } from './io/list-frameworks.js';
+import { diskFiles, heldFiles } from './io/framework-files.js';
 import { FrameworkLoader } from './io/load-framework.js';
 import { loadTemplates } from './io/templates.js';
 import { validateFrameworkPaths } from './io/validate-files.js';
@@ -68,7 +69,7 @@ export async function validateFramework(
     held.set(resolve(cwd, path), other);
   }
   held.set(resolve(cwd, file), text);
-  const loaded = await new FrameworkLoader(cwd, held).load(file, file);
+  const loaded = await new FrameworkLoader(cwd, heldFiles(diskFiles(cwd), held)).load(file, file);
   const findings = loaded.findings.map((f) => ({ ...f, message: oneLine(f.message) }));
   const framework = loaded.framework;
   return framework ? { valid: true, findings, framework } : { valid: false, findings };

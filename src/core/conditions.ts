@@ -18,11 +18,15 @@ export function conditionHolds(
   return cond.any.some((c) => conditionHolds(c, answerOf));
 }
 
+/** A question a condition names, and where the naming condition is inside the `when`. */
+export interface ConditionRef {
+  id: string;
+  path: (string | number)[];
+  in: AnswerValue[];
+}
+
 /** Every question a condition names, with the path of its `question` key inside the condition. */
-export function conditionRefs(
-  cond: Condition,
-  path: (string | number)[] = [],
-): { id: string; path: (string | number)[]; in: AnswerValue[] }[] {
+export function conditionRefs(cond: Condition, path: (string | number)[] = []): ConditionRef[] {
   if ('question' in cond) return [{ id: cond.question, path, in: cond.in }];
   const key = 'all' in cond ? 'all' : 'any';
   const list = 'all' in cond ? cond.all : cond.any;

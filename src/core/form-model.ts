@@ -2,6 +2,7 @@ import { InputError } from './errors.js';
 import { askedOf, pickText, type Framework } from './framework.js';
 import type { NonScored, Text } from './schema/common.js';
 import type { Condition } from './schema/framework.js';
+import { emptyRecord } from './own.js';
 
 /**
  * What the offline form knows of a framework: its texts in one language, its questions in order
@@ -99,7 +100,7 @@ export function formModel(framework: Framework, options: FormOptions = {}): Form
       questions,
     });
   }
-  const scales: Record<string, FormScale> = {};
+  const scales = emptyRecord<FormScale>();
   for (const id of scalesUsed) {
     const s = framework.scales[id];
     if (!s) continue;

@@ -4,6 +4,7 @@ import { formQuestions, type FormDomain, type FormModel, type FormQuestion } fro
 import type { AnswerDoc, AnswersDoc } from './schema/answers.js';
 // Types only from the schema: the browser bundle must not carry zod.
 import type { AnswerValue, NonScored } from './schema/common.js';
+import { emptyRecord } from './own.js';
 
 /**
  * The offline form's state, kept in the browser's localStorage between visits. Pure functions
@@ -68,7 +69,7 @@ export interface Settled {
 export function settle(model: FormModel, state: FormState, before?: Set<string>): Settled {
   const visible = visibleSet(model, state);
   const hidden = new Set(before ? [...before].filter((id) => !visible.has(id)) : []);
-  const answers: Record<string, AnswerDoc> = {};
+  const answers = emptyRecord<AnswerDoc>();
   for (const [id, answer] of Object.entries(state.answers)) {
     if (visible.has(id)) answers[id] = answer;
     else hidden.add(id);
@@ -168,7 +169,7 @@ export function progressOf(model: FormModel, state: FormState): Progress {
 export function answersDoc(model: FormModel, state: FormState, now: Date): AnswersDoc {
   const visible = visibleSet(model, state);
   const role = roleOf(model, state);
-  const answers: Record<string, AnswerDoc> = {};
+  const answers = emptyRecord<AnswerDoc>();
   for (const q of formQuestions(model)) {
     const answer = state.answers[q.id];
     if (!visible.has(q.id) || !answer) continue;

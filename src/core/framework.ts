@@ -1,6 +1,7 @@
 import { matchLanguage } from './languages.js';
 import type { NonScored, Text } from './schema/common.js';
 import type { Condition, FrameworkDoc, Priority } from './schema/framework.js';
+import { emptyRecord } from './own.js';
 
 /**
  * A framework ready to use: validated, `extends` merged, defaults filled in, and indexed.
@@ -114,7 +115,7 @@ export interface Domain {
 
 /** Builds the runtime framework from a document that passed validation without errors. */
 export function normalise(doc: FrameworkDoc): Framework {
-  const scales: Record<string, Scale> = {};
+  const scales = emptyRecord<Scale>();
   for (const [id, s] of Object.entries(doc.scales)) {
     const values = s.options.map((o) => o.value);
     scales[id] = {

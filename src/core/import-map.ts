@@ -5,6 +5,7 @@ import { oneLine } from './sanitize.js';
 import type { AnswerDoc, AnswersDoc } from './schema/answers.js';
 import type { ColumnMap } from './schema/column-map.js';
 import { suggest } from './schema-issues.js';
+import { emptyRecord } from './own.js';
 
 /**
  * `attune import`, pure: a spreadsheet's header row and rows in, one answers document per row
@@ -243,7 +244,7 @@ function importRow(
     notes.push({ kind, row, column, message });
   let role: string | undefined;
   let unit: string | undefined;
-  const answers: Record<string, AnswerDoc> = {};
+  const answers = emptyRecord<AnswerDoc>();
   const columnOf = new Map<string, number>();
   columns.forEach((col, i) => {
     const cell = cells[i] ?? '';
@@ -266,7 +267,7 @@ function importRow(
   });
   // The same rules as assess and the form: only what this respondent would have been asked.
   const shown = visibleQuestions(framework, role, (id) => answers[id]?.value);
-  const kept: Record<string, AnswerDoc> = {};
+  const kept = emptyRecord<AnswerDoc>();
   for (const q of framework.questions) {
     const answer = answers[q.id];
     if (!answer) continue;

@@ -12,6 +12,7 @@ import {
 } from './scoring.js';
 import type { Group, QuestionCounts, Tally } from './tally.js';
 import type { Comparison } from './compare.js';
+import { emptyRecord } from './own.js';
 
 /**
  * The report: every number computed once, here, from the tally. The JSON report is this model
@@ -282,7 +283,7 @@ export function buildReport(tally: Tally, options: ModelOptions): ReportModel {
         (framework.questionById.get(b.question)?.index ?? 0),
   );
 
-  const byRole: Record<string, number> = {};
+  const byRole = emptyRecord<number>();
   for (const r of roleGroups) byRole[r.id] = size(r.group);
 
   return {

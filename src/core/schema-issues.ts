@@ -1,13 +1,19 @@
 import type { z } from 'zod';
 import { formatPath, issue, type Issue, type Path } from './findings.js';
 import type { RuleId } from './rules.js';
+import { own } from './own.js';
+import { schemaRules, type SchemaRule } from './schema/rules-of.js';
+import { suggest } from './suggest.js';
+
+export { suggest } from './suggest.js';
 
 type ZodIssue = z.core.$ZodIssue;
 type AnySchema = z.core.$ZodType;
 
 /**
  * Turns zod's issues into attune's findings: one line each, naming the key, with the rule id
- * that fits (a typo'd key gets a suggestion, a bad weight gets `weight-positive`, and so on).
+ * that the schema records beside the constraint broken (see `schema/rules-of.ts`), else the
+ * general one for the kind of issue; a typo'd key gets a suggestion.
  */
 export function schemaIssues(
   schema: AnySchema,
@@ -54,12 +60,10 @@ function mapIssue(
   switch (zi.code) {
     case 'unrecognized_keys': {
       const allowed = allowedKeysAt(schema, path, data);
+      const known =
+        allowed.length > 0 && allowed.length <= 12 ? `; expected one of ${allowed.join(', ')}` : '';
       for (const k of zi.keys) {
         const hint = suggest(k, allowed);
-        const known =
-          allowed.length > 0 && allowed.length <= 12
-            ? `; expected one of ${allowed.join(', ')}`
-            : '';
         out.push({
           ...issue(
             'unknown-key',
@@ -100,13 +104,12 @@ function mapIssue(
       );
       return;
     case 'invalid_value': {
-      const last = path.at(-1);
-      if (last === 'attune' && path.length === 1) {
+      if (ruleAt(schema, path, 'invalid_value') === 'format-version') {
         out.push(
           issue(
             'format-version',
             path,
-            `attune: ${String(at(data, path))} is not supported; this version of attune reads format 1`,
+            `attune: ${quoteValue(at(data, path))} is not supported; this version of attune reads format 1`,
           ),
         );
         return;
@@ -122,20 +125,13 @@ function mapIssue(
     }
     case 'invalid_format': {
       const value = at(data, path);
-      const kind = formatKind(path);
-      const rule: RuleId =
-        zi.format !== 'regex'
-          ? 'invalid-value'
-          : kind === 'id'
-            ? 'id-format'
-            : kind === 'language'
-              ? 'language-tag'
-              : 'invalid-value';
+      const meta = metaAt(schema, path);
+      const noun = meta.noun ?? (zi.format === 'url' ? 'web address' : 'value');
       out.push(
         issue(
-          rule,
+          meta.invalid_format ?? 'invalid-value',
           path,
-          `${quoteValue(value)} is not a valid ${kind}: ${customOr(zi.message, `expected ${zi.format}`)}`,
+          `${quoteValue(value)} is not a valid ${noun}: ${customOr(zi.message, `expected ${zi.format}`)}`,
         ),
       );
       return;
@@ -143,7 +139,11 @@ function mapIssue(
     case 'too_small':
     case 'too_big': {
       out.push(
-        issue(sizeRule(path, zi.origin), path, `${key}: ${customOr(zi.message, sizeMessage(zi))}`),
+        issue(
+          ruleAt(schema, path, zi.code) ?? 'invalid-value',
+          path,
+          `${key}: ${customOr(zi.message, sizeMessage(zi))}`,
+        ),
       );
       return;
     }
@@ -181,15 +181,6 @@ function bestBranch(branches: readonly (readonly ZodIssue[])[]): readonly ZodIss
     }
   }
   return best;
-}
-
-function sizeRule(path: Path, origin: string): RuleId {
-  const last = path.at(-1);
-  if (last === 'weight') return 'weight-positive';
-  if (last === 'below') return 'action-threshold';
-  if (last === 'from') return 'stage-range';
-  if (last === 'options' && origin === 'array') return 'scale-options';
-  return 'invalid-value';
 }
 
 function sizeMessage(zi: ZodIssue & { code: 'too_small' | 'too_big' }): string {
@@ -267,15 +258,6 @@ function describeKey(path: Path): string {
   return 'the file';
 }
 
-/** What kind of value a pattern checks, from where it sits. */
-function formatKind(path: Path): 'id' | 'language' | 'version' | 'date and time' {
-  const last = path.filter((p): p is string => typeof p === 'string').at(-1);
-  if (last === 'language' || last === 'partialLanguages' || last === 'lang') return 'language';
-  if (last === 'version') return 'version';
-  if (last === 'started' || last === 'updated') return 'date and time';
-  return 'id';
-}
-
 function quoteValue(value: unknown): string {
   if (typeof value === 'string')
     return JSON.stringify(value.length > 60 ? `${value.slice(0, 59)}…` : value);
@@ -317,14 +299,11 @@ export function allowedKeysAt(schema: AnySchema, path: Path, data: unknown): str
     node = resolveObjectLike(node, value);
     if (!node) return [];
     const def = node._zod.def as unknown as Record<string, unknown>;
-    if (def.type === 'object') node = (def.shape as Record<string, AnySchema>)[String(part)];
+    if (def.type === 'object') node = own(def.shape as Record<string, AnySchema>, String(part));
     else if (def.type === 'array') node = def.element as AnySchema;
     else if (def.type === 'record') node = def.valueType as AnySchema;
     else return [];
-    value =
-      value !== null && typeof value === 'object'
-        ? (value as Record<string | number, unknown>)[part]
-        : undefined;
+    value = at(value, [part]);
   }
   const obj = resolveObjectLike(node, value);
   if (!obj) return [];
@@ -372,30 +351,60 @@ function pickUnionMember(options: AnySchema[], value: unknown): AnySchema | unde
   return best;
 }
 
-/** The closest allowed word within a small edit distance, for "did you mean" hints. */
-export function suggest(word: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Math.max(1, Math.floor(word.length / 3)) + 1;
-  for (const c of candidates) {
-    const d = editDistance(word.toLowerCase(), c.toLowerCase());
-    if (d < bestDistance) {
-      best = c;
-      bestDistance = d;
-    }
+/** The rules recorded beside the constraints at `path` (see `schema/rules-of.ts`). */
+function metaAt(schema: AnySchema, path: Path): SchemaRule {
+  const found: SchemaRule = {};
+  for (const node of nodesAt(schema, path)) {
+    const meta = schemaRules.get(node);
+    if (meta)
+      for (const [k, v] of Object.entries(meta)) (found as Record<string, unknown>)[k] ??= v;
   }
-  return best;
+  return found;
 }
 
-function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 3) return Infinity;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      cur[j] = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+function ruleAt(
+  schema: AnySchema,
+  path: Path,
+  code: 'too_small' | 'too_big' | 'invalid_value',
+): RuleId | undefined {
+  return metaAt(schema, path)[code];
+}
+
+/**
+ * Every schema that can sit at `path`: the way down through objects, lists and records, each
+ * with its wrappers (optional, lazy, …) and, at a union, every member, as the value may be read
+ * by any of them.
+ */
+function nodesAt(schema: AnySchema, path: Path): AnySchema[] {
+  let current = unwrapped(schema);
+  for (const part of path) {
+    const next: AnySchema[] = [];
+    for (const node of current) {
+      const def = node._zod.def as unknown as Record<string, unknown>;
+      if (def.type === 'object') {
+        const child = own(def.shape as Record<string, AnySchema>, String(part));
+        if (child) next.push(...unwrapped(child));
+      } else if (def.type === 'array' && typeof part === 'number')
+        next.push(...unwrapped(def.element as AnySchema));
+      else if (def.type === 'record') next.push(...unwrapped(def.valueType as AnySchema));
     }
-    prev = cur;
+    current = next;
   }
-  return prev[b.length] ?? Infinity;
+  return current;
+}
+
+/** A schema with every wrapper it has, down to what it wraps, and every member of a union. */
+function unwrapped(schema: AnySchema): AnySchema[] {
+  const out: AnySchema[] = [];
+  const todo = [schema];
+  for (let node = todo.pop(); node; node = todo.pop()) {
+    if (out.includes(node)) continue;
+    out.push(node);
+    const def = node._zod.def as unknown as Record<string, unknown>;
+    if (def.type === 'optional' || def.type === 'nullable' || def.type === 'default')
+      todo.push(def.innerType as AnySchema);
+    else if (def.type === 'lazy') todo.push((def.getter as () => AnySchema)());
+    else if (def.type === 'union') todo.push(...(def.options as AnySchema[]));
+  }
+  return out;
 }

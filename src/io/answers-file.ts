@@ -2,14 +2,12 @@ import { readFileSync } from 'node:fs';
 import { dump } from 'js-yaml';
 import { checkAnswers } from '../core/answers.js';
 import { InputError } from '../core/errors.js';
-import { jsonSyntaxError } from '../core/json-syntax.js';
-import { compareFindings, type Finding, type Issue } from '../core/findings.js';
+import { isError, type Finding } from '../core/findings.js';
 import type { Framework } from '../core/framework.js';
 import { answersSchema, type AnswersDoc } from '../core/schema/answers.js';
-import { schemaIssues } from '../core/schema-issues.js';
+import { Checking, inSource, parseText } from './check-pipeline.js';
 import { decodeText, fileError, MB, textProblemFinding } from './read-text.js';
 import { writeFileSafely } from './write-file.js';
-import { findingAt, parseYaml, withPositions, type YamlSource } from './yaml-source.js';
 
 /** An answers file holds one respondent's answers: a few KB. 1 MB is far beyond any real one. */
 export const ANSWERS_SIZE_LIMIT = 1 * MB;
@@ -19,6 +17,8 @@ export interface LoadedAnswers {
   file: string;
   /** The answers, where the file has the right shape (and, if checked, fits its framework). */
   doc?: AnswersDoc;
+  /** The answers where the file has the right shape, whether or not they fit the framework. */
+  shape?: AnswersDoc;
   findings: Finding[];
 }
 
@@ -54,61 +54,23 @@ export async function answersFromText(
   framework?: Framework,
   jsonOnly = false,
 ): Promise<LoadedAnswers> {
-  let data: unknown;
-  let source: YamlSource = { file: shown, text };
-  const findings: Finding[] = [];
-  if (jsonOnly || /^\s*\{/.test(text)) {
-    try {
-      data = JSON.parse(text);
-    } catch {
-      data = undefined;
-      if (jsonOnly) {
-        const error = jsonSyntaxError(text) ?? { offset: 0, message: 'not valid JSON' };
-        return {
-          file: shown,
-          findings: [finding('json-syntax', shown, 1, error.offset + 1, error.message)],
-        };
-      }
-    }
-  }
-  if (data === undefined) {
-    const parsed = await parseYaml(shown, text);
-    source = parsed.source;
-    findings.push(...parsed.findings);
-    if (parsed.data === undefined) return { file: shown, findings };
-    data = parsed.data;
-  }
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    return {
-      file: shown,
-      findings: [
-        finding(
-          'root-not-mapping',
-          shown,
-          1,
-          1,
-          `the ${jsonOnly ? 'line' : 'file'} is not a mapping of keys such as attune and answers`,
-        ),
-      ],
-    };
-  }
-  const result = answersSchema.safeParse(data);
-  if (!result.success) {
-    const issues = schemaIssues(answersSchema, result.error.issues, data);
-    return {
-      file: shown,
-      findings: [...findings, ...(await place(source, issues))].sort(compareFindings),
-    };
-  }
-  const doc = data as AnswersDoc;
-  if (framework) {
-    const issues = checkAnswers(framework, doc);
-    if (issues.length > 0) findings.push(...(await place(source, issues)));
-  }
-  findings.sort(compareFindings);
-  return findings.some((f) => f.severity === 'error')
-    ? { file: shown, findings }
-    : { file: shown, doc, findings };
+  const parsed = await parseText(shown, text, {
+    as: jsonOnly ? 'json' : 'json-first',
+    keys: 'attune and answers',
+  });
+  const check = new Checking(inSource(parsed.source));
+  check.add(parsed.findings);
+  const shape = parsed.data === undefined ? undefined : check.shape(answersSchema, parsed.data);
+  // Looked up by question ids from the framework: only the file's own answers may be found.
+  if (shape) Object.setPrototypeOf(shape.answers, null);
+  if (shape && framework) check.issues(checkAnswers(framework, shape));
+  const findings = await check.done();
+  return {
+    file: shown,
+    findings,
+    ...(shape && { shape }),
+    ...(shape && !findings.some(isError) && { doc: shape }),
+  };
 }
 
 /**
@@ -128,22 +90,6 @@ function readBytes(path: string, shown: string): Uint8Array {
     );
   }
   return bytes;
-}
-
-async function place(source: YamlSource, issues: readonly Issue[]): Promise<Finding[]> {
-  await withPositions(source);
-  return issues.map((i) => findingAt(source, i));
-}
-
-/** An error found in answers, at its place. */
-export function finding(
-  rule: Finding['rule'],
-  file: string,
-  line: number,
-  column: number,
-  message: string,
-): Finding {
-  return { rule, severity: 'error', message, file, line, column, path: '' };
 }
 
 /** The keys of an answers file, in the order a person reads them. */

@@ -1,13 +1,8 @@
 import { isUtf8 } from 'node:buffer';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import type { Finding } from '../core/findings.js';
+import { finding, type Finding } from '../core/findings.js';
 import type { Framework } from '../core/framework.js';
-import {
-  ANSWERS_SIZE_LIMIT,
-  answersFromText,
-  finding,
-  type LoadedAnswers,
-} from './answers-file.js';
+import { ANSWERS_SIZE_LIMIT, answersFromText, type LoadedAnswers } from './answers-file.js';
 import { decodeText, fileError, MB, textProblemFinding } from './read-text.js';
 
 /**
@@ -155,7 +150,10 @@ export async function answersFromLine(
   if (typeof line === 'number') {
     const size = `${(line / MB).toFixed(1)} MB`;
     const message = `the line is ${size}; one respondent's answers are at most ${ANSWERS_SIZE_LIMIT / MB} MB`;
-    return { file: shown, findings: [finding('line-too-long', shown, number, 1, message)] };
+    return {
+      file: shown,
+      findings: [finding('line-too-long', { file: shown, line: number, column: 1 }, message)],
+    };
   }
   let bytes = line;
   if (bytes[bytes.length - 1] === 0x0d) bytes = bytes.subarray(0, -1);

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { InputError } from '../core/errors.js';
-import type { Finding } from '../core/findings.js';
+import { finding, type Finding } from '../core/findings.js';
 import type { Framework } from '../core/framework.js';
 import { plural } from '../core/plural.js';
 import { oneLine } from '../core/sanitize.js';
@@ -12,7 +12,7 @@ import {
   type Tally,
   type TallyCounts,
 } from '../core/tally.js';
-import { finding, loadAnswers, type LoadedAnswers } from './answers-file.js';
+import { loadAnswers, type LoadedAnswers } from './answers-file.js';
 import {
   answersFromLine,
   fileSize,
@@ -417,7 +417,7 @@ export const counted = (n: number, what: Noun): string => plural(n, what.one, wh
 /** A JSON Lines file with no answers in it. */
 function noAnswers(file: string): LoadedAnswers {
   const message = 'the file holds no answers (one line of JSON per respondent)';
-  return { file, findings: [finding('file-empty', file, 1, 1, message)] };
+  return { file, findings: [finding('file-empty', { file, line: 1, column: 1 }, message)] };
 }
 
 export { listFindings };

@@ -1,3 +1,4 @@
+import { countFindings } from '../core/findings.js';
 import { pickText } from '../core/framework.js';
 import type { ListedFramework } from '../core/listed-framework.js';
 import { catalog } from './catalog.js';
@@ -15,7 +16,7 @@ export async function listFrameworks(cwd: string): Promise<ListedFramework[]> {
   for (const entry of catalog(cwd)) {
     const path = entry.origin === 'local' ? shownPath(cwd, entry.file) : undefined;
     const loaded = await loader.load(entry.file, path);
-    const errors = loaded.findings.filter((f) => f.severity === 'error').length;
+    const { errors } = countFindings(loaded.findings);
     const f = loaded.framework;
     const hiddenBy = seen.get(entry.id);
     if (hiddenBy === undefined) seen.set(entry.id, path ?? 'bundled');

@@ -1,38 +1,21 @@
-import { existsSync } from 'node:fs';
-import { dirname, join, resolve, sep } from 'node:path';
+import { dirname, resolve, sep } from 'node:path';
 import { checkFramework } from '../core/check-framework.js';
 import { InputError } from '../core/errors.js';
 import { extendFramework } from '../core/extend.js';
-import {
-  compareFindings,
-  formatPath,
-  issue,
-  type Finding,
-  type Issue,
-  type Path,
-} from '../core/findings.js';
+import { countFindings, finding, isError, type Finding, type Path } from '../core/findings.js';
 import { normalise, type Framework } from '../core/framework.js';
 import { locateOrigin, type Origins } from '../core/origins.js';
-import {
-  frameworkSchema,
-  overlaySchema,
-  type FrameworkDoc,
-  type OverlayDoc,
-} from '../core/schema/framework.js';
-import { schemaIssues } from '../core/schema-issues.js';
-import { findFrameworkById } from './catalog.js';
-import { decodeText, MB, readText, textProblemFinding, type TextResult } from './read-text.js';
+import { extendsIssue, type ExtendsLookup } from '../core/rules/extends.js';
+import { frameworkSchema, overlaySchema, type FrameworkDoc } from '../core/schema/framework.js';
+import { Checking, parseText, type Pending, type Placer } from './check-pipeline.js';
+import { diskFiles, type FrameworkFiles } from './framework-files.js';
+import { textProblemFinding } from './read-text.js';
 import { shownPath } from './shown-path.js';
-import { findingAt, locate, parseYaml, withPositions, type YamlSource } from './yaml-source.js';
+import { findingAt, locate, withPositions, type YamlSource } from './yaml-source.js';
 
-export const FRAMEWORK_SIZE_LIMIT = 5 * MB;
+export { FRAMEWORK_SIZE_LIMIT } from './framework-files.js';
+
 const MAX_EXTENDS_DEPTH = 16;
-
-interface Pending {
-  item: Issue;
-  /** The (merged) framework the issue's path is in; absent where `item.file` names the file. */
-  root?: object;
-}
 
 export interface LoadedFramework {
   /** The file as shown in messages. */
@@ -54,15 +37,14 @@ export class FrameworkLoader {
   private readonly cache = new Map<string, Promise<LoadedFramework>>();
   private readonly sources = new Map<string, YamlSource>();
   private readonly origins: Origins = new WeakMap();
+  private readonly files: FrameworkFiles;
 
-  /**
-   * `held`: framework texts that are not (or not yet) on disk, by absolute path, read in place
-   * of any file there (an editor's unsaved text; `validateFramework` in the API).
-   */
   constructor(
     private readonly cwd: string = process.cwd(),
-    private readonly held: ReadonlyMap<string, string> = new Map(),
-  ) {}
+    files?: FrameworkFiles,
+  ) {
+    this.files = files ?? diskFiles(cwd);
+  }
 
   display(abs: string): string {
     return shownPath(this.cwd, abs);
@@ -86,150 +68,116 @@ export class FrameworkLoader {
     return pending;
   }
 
+  /** The checking pipeline for one framework file (see check-pipeline.ts). */
   private async read(
     abs: string,
     chain: readonly string[],
     file: string,
   ): Promise<LoadedFramework> {
-    const heldText = this.held.get(abs);
-    const text =
-      heldText === undefined
-        ? await readText(abs, FRAMEWORK_SIZE_LIMIT, file)
-        : checkedText(heldText, FRAMEWORK_SIZE_LIMIT);
-    if (!text.ok) {
-      const finding = textProblemFinding(text.problem, file, 'framework files');
-      return { file, findings: [finding] };
-    }
-    const parsed = await parseYaml(file, text.text);
+    const text = await this.files.read(abs, file);
+    if (!text.ok)
+      return { file, findings: [textProblemFinding(text.problem, file, 'framework files')] };
+    const parsed = await parseText(file, text.text, {
+      as: 'yaml',
+      portability: true,
+      keys: 'attune, id and title',
+    });
     this.sources.set(file, parsed.source);
-    if (parsed.data === undefined) return this.finish(file, parsed.findings, []);
-    const data = parsed.data as Record<string, unknown>;
-    /** Issues found, placed in files once every check has run (positions cost a second parse). */
-    const pending: Pending[] = [];
-    const here = (i: Issue) => pending.push({ item: { ...i, file } });
+    const check = new Checking(this.placer(file));
+    check.add(parsed.findings);
+    const data = parsed.data as Record<string, unknown> | undefined;
+    if (data === undefined) return done(file, await check.done());
 
     if (!Object.hasOwn(data, 'extends')) {
-      const result = frameworkSchema.safeParse(data);
-      if (!result.success) {
-        schemaIssues(frameworkSchema, result.error.issues, data).forEach(here);
-        return this.finish(file, parsed.findings, pending);
-      }
-      // The input, not zod's copy: it is the same shape, and origins are keyed on its objects.
-      const doc = data as FrameworkDoc;
+      const doc = check.shape(frameworkSchema, data);
+      if (!doc) return done(file, await check.done());
       this.origins.set(doc, [{ file, path: [] }]);
-      if (doc.remove) {
-        here(
-          issue(
-            'remove-without-extends',
-            ['remove'],
-            '`remove` only works with `extends`: there is nothing inherited to remove',
-            'key',
-          ),
-        );
-      }
-      for (const item of checkFramework(doc)) pending.push({ item, root: doc });
-      return this.finish(file, parsed.findings, pending, doc);
+      check.issues(checkFramework(doc), doc);
+      return done(file, await check.done(), doc);
     }
 
-    const result = overlaySchema.safeParse(data);
-    if (!result.success) {
-      schemaIssues(overlaySchema, result.error.issues, data).forEach(here);
-      return this.finish(file, parsed.findings, pending);
-    }
-    const overlay = data as OverlayDoc;
+    const overlay = check.shape(overlaySchema, data);
+    if (!overlay) return done(file, await check.done());
     const ref = overlay.extends ?? '';
-    const parentAbs = this.resolveExtends(ref, dirname(resolve(this.cwd, abs)));
-    if (!parentAbs) {
-      const why = looksLikePath(ref)
-        ? 'no such file'
-        : 'no bundled framework and no file in ./frameworks has that id';
-      here(
-        issue(
-          'extends-unresolved',
-          ['extends'],
-          `cannot find framework "${ref}" to extend: ${why}`,
-        ),
-      );
-      return this.finish(file, parsed.findings, pending);
+    const { lookup, parent } = await this.parentOf(ref, abs, chain);
+    const problem = extendsIssue(ref, lookup);
+    if (problem) check.issues([{ ...problem, file }]);
+    if (!parent?.doc) {
+      if (parent) check.add(parent.findings);
+      return done(file, await check.done());
     }
+    const merged = extendFramework(parent.doc, overlay, file, this.origins);
+    check.issues(merged.issues, merged.merged);
+    const doc = check.shape(frameworkSchema, merged.merged, merged.merged);
+    if (doc) check.issues(checkFramework(doc, { removed: merged.removed, file }), doc);
+    return done(file, await check.done(), doc);
+  }
+
+  /** The framework `extends` names, loaded, or what stands in the way. */
+  private async parentOf(
+    ref: string,
+    abs: string,
+    chain: readonly string[],
+  ): Promise<{ lookup: ExtendsLookup; parent?: LoadedFramework }> {
+    const byPath = looksLikePath(ref);
+    const parentAbs = byPath ? resolve(dirname(abs), ref) : this.files.byId(ref);
+    if (parentAbs === undefined) return { lookup: { found: 'nothing', byPath } };
+    const kind = this.files.kind(parentAbs);
+    if (kind === 'missing') return { lookup: { found: 'nothing', byPath } };
+    if (kind === 'folder') return { lookup: { found: 'folder' } };
     const loop = [...chain, abs];
     if (loop.includes(parentAbs)) {
       const names = [...loop.slice(loop.indexOf(parentAbs)), parentAbs].map((p) => this.display(p));
-      here(
-        issue(
-          'extends-cycle',
-          ['extends'],
-          `frameworks extend each other in a circle: ${names.join(' → ')}`,
-        ),
-      );
-      return this.finish(file, parsed.findings, pending);
+      return { lookup: { found: 'cycle', names } };
     }
-    if (loop.length > MAX_EXTENDS_DEPTH) {
-      here(
-        issue(
-          'extends-cycle',
-          ['extends'],
-          `more than ${MAX_EXTENDS_DEPTH} frameworks extend one another; attune stops there`,
-        ),
-      );
-      return this.finish(file, parsed.findings, pending);
+    if (loop.length > MAX_EXTENDS_DEPTH)
+      return { lookup: { found: 'too-deep', limit: MAX_EXTENDS_DEPTH } };
+    let parent: LoadedFramework;
+    try {
+      parent = await this.loadChain(parentAbs, loop);
+    } catch (error) {
+      // A parent that cannot be read is this file's problem, not the end of the whole run.
+      if (!(error instanceof InputError)) throw error;
+      return { lookup: { found: 'unreadable', why: error.message } };
     }
-    const parent = await this.loadChain(parentAbs, loop);
-    if (!parent.doc) {
-      const errors = parent.findings.filter((f) => f.severity === 'error').length;
-      here(
-        issue(
-          'extends-invalid',
-          ['extends'],
-          `"${ref}" (${parent.file}) has ${errors} error${errors === 1 ? '' : 's'} of its own, listed under that file`,
-        ),
-      );
-      return this.finish(file, [...parsed.findings, ...parent.findings], pending);
-    }
-
-    const merged = extendFramework(parent.doc, overlay, file, this.origins);
-    for (const item of merged.issues) pending.push({ item, root: merged.merged });
-    const whole = frameworkSchema.safeParse(merged.merged);
-    if (!whole.success) {
-      for (const item of schemaIssues(frameworkSchema, whole.error.issues, merged.merged))
-        pending.push({ item, root: merged.merged });
-      return this.finish(file, parsed.findings, pending);
-    }
-    const doc = merged.merged as FrameworkDoc;
-    for (const item of checkFramework(doc, { removed: merged.removed, file }))
-      pending.push({ item, root: doc });
-    return this.finish(file, parsed.findings, pending, doc);
+    if (parent.doc) return { lookup: { found: 'file' }, parent };
+    const { errors } = countFindings(parent.findings);
+    return { lookup: { found: 'invalid', file: parent.file, errors }, parent };
   }
 
-  /** Places the pending issues (parsing for positions only the files that need it) and ends. */
-  private async finish(
-    file: string,
-    found: readonly Finding[],
-    pending: readonly Pending[],
-    doc?: FrameworkDoc,
-  ): Promise<LoadedFramework> {
-    const files = new Set<string>();
-    for (const p of pending) {
-      if (p.item.file !== undefined) files.add(p.item.file);
-      else
-        for (const o of locateOrigin(p.root, this.origins, p.item.path)?.origins ?? [])
-          files.add(o.file);
-    }
-    await Promise.all(
-      [...files]
-        .map((f) => this.sources.get(f))
-        .filter((s) => s !== undefined)
-        .map(withPositions),
-    );
-    return done(file, [...found, ...pending.map((p) => this.place(p.root, p.item))], doc);
+  /**
+   * Places issues in the file that holds what they are about: an issue's own file where it
+   * names one, else, through the origins of the merged framework, the tailored file or the one
+   * it extends, wherever the element was last given.
+   */
+  private placer(file: string): Placer {
+    return {
+      prepare: async (pending: readonly Pending[]) => {
+        const files = new Set<string>();
+        for (const { item, root } of pending) {
+          if (!root) files.add(item.file ?? file);
+          else
+            for (const o of locateOrigin(root, this.origins, item.path)?.origins ?? [])
+              files.add(o.file);
+        }
+        await Promise.all(
+          [...files]
+            .map((f) => this.sources.get(f))
+            .filter((s) => s !== undefined)
+            .map(withPositions),
+        );
+      },
+      place: ({ item, root }) => {
+        if (!root) {
+          const source = this.sources.get(item.file ?? file);
+          if (source) return findingAt(source, item);
+        }
+        return this.placeInOrigins(root, item, file);
+      },
+    };
   }
 
-  /** Turns an issue into a finding in the file that holds what it is about. */
-  private place(root: object | undefined, item: Issue): Finding {
-    if (item.file !== undefined) {
-      const source = this.sources.get(item.file);
-      if (source) return findingAt(source, item);
-    }
+  private placeInOrigins(root: object | undefined, item: Pending['item'], file: string): Finding {
     const found = locateOrigin(root, this.origins, item.path);
     let best: Finding | undefined;
     let bestDepth = -1;
@@ -238,50 +186,31 @@ export class FrameworkLoader {
       if (!source) continue;
       const path: Path = [...origin.path, ...(found?.rest ?? [])];
       const pos = locate(source, path, item.target);
-      const finding: Finding = {
-        rule: item.rule,
-        severity: item.severity,
-        message: item.message,
-        file: origin.file,
-        line: pos.line,
-        column: pos.column,
-        path: formatPath(path),
-      };
-      if (pos.exact) return finding;
+      const placed = finding(item.rule, { file: origin.file, ...pos }, item.message, path);
+      if (pos.exact) return placed;
       if (pos.depth - origin.path.length > bestDepth) {
-        best = finding;
+        best = placed;
         bestDepth = pos.depth - origin.path.length;
       }
     }
     return (
-      best ?? {
-        rule: item.rule,
-        severity: item.severity,
-        message: item.message,
-        file: found?.origins[0]?.file ?? '',
-        line: 1,
-        column: 1,
-        path: formatPath(item.path),
-      }
+      best ??
+      finding(
+        item.rule,
+        { file: found?.origins[0]?.file ?? file, line: 1, column: 1 },
+        item.message,
+        item.path,
+      )
     );
-  }
-
-  /** `extends`: a path relative to the extending file, or an id (bundled, then ./frameworks). */
-  private resolveExtends(ref: string, fromDir: string): string | undefined {
-    if (looksLikePath(ref)) {
-      const abs = resolve(fromDir, ref);
-      return this.held.has(abs) || existsSync(abs) ? abs : undefined;
-    }
-    return findFrameworkById(ref, this.cwd)?.file;
   }
 
   /** Loads a framework for use by a command: an id or a path; errors end the command. */
   async require(ref: string): Promise<Framework> {
-    const file = resolveFrameworkRef(ref, this.cwd);
+    const file = this.resolveRef(ref);
     const loaded = await this.load(file);
     if (!loaded.framework) {
-      const first = loaded.findings.find((f) => f.severity === 'error');
-      const more = loaded.findings.filter((f) => f.severity === 'error').length - 1;
+      const first = loaded.findings.find(isError);
+      const more = countFindings(loaded.findings).errors - 1;
       throw new InputError(
         `${loaded.file}: the framework is not valid${first ? `: ${first.file}:${first.line}:${first.column} ${first.message}` : ''}${more > 0 ? ` (and ${more} more; run attune validate ${loaded.file})` : ''}`,
       );
@@ -293,35 +222,22 @@ export class FrameworkLoader {
 
   /** Loads a framework named on the command line: an id (bundled, then ./frameworks) or a path. */
   loadRef(ref: string): Promise<LoadedFramework> {
-    const file = resolveFrameworkRef(ref, this.cwd);
-    return this.load(file, isPathRef(ref, this.cwd) ? ref : undefined);
+    const file = this.resolveRef(ref);
+    return this.load(file, isPathRef(ref, this.cwd, this.files) ? ref : undefined);
+  }
+
+  private resolveRef(ref: string): string {
+    return resolveFrameworkRef(ref, this.cwd, this.files);
   }
 }
 
-/** Text held in memory, held to what a file is: within the size limit, and text at all. */
-function checkedText(text: string, limit: number): TextResult {
-  const bytes = Buffer.from(text, 'utf8');
-  if (bytes.length > limit)
-    return { ok: false, problem: { kind: 'too-large', bytes: bytes.length, limit } };
-  return decodeText(bytes);
-}
-
 function done(file: string, findings: Finding[], doc?: FrameworkDoc): LoadedFramework {
-  const seen = new Set<string>();
-  const unique = findings.filter((f) => {
-    const key = `${f.file}\0${f.line}\0${f.column}\0${f.rule}\0${f.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-  unique.sort(compareFindings);
-  const ok = doc !== undefined && !unique.some((f) => f.severity === 'error');
-  if (!ok) return { file, findings: unique };
+  if (doc === undefined || findings.some(isError)) return { file, findings };
   // Built when first asked for: `validate` never needs it.
   let framework: Framework | undefined;
   return {
     file,
-    findings: unique,
+    findings,
     doc,
     get framework() {
       return (framework ??= normalise(doc));
@@ -334,21 +250,21 @@ export function looksLikePath(ref: string): boolean {
 }
 
 /** Whether a framework named on the command line is a path (else it is an id). */
-export function isPathRef(ref: string, cwd: string): boolean {
-  return looksLikePath(ref) || existsSync(join(cwd, ref));
+export function isPathRef(ref: string, cwd: string, files = diskFiles(cwd)): boolean {
+  return looksLikePath(ref) || files.kind(resolve(cwd, ref)) !== 'missing';
 }
 
 /** A framework named on the command line: an existing path, or an id. */
-export function resolveFrameworkRef(ref: string, cwd: string): string {
-  const asPath = resolve(cwd, ref);
-  if (isPathRef(ref, cwd)) {
-    if (!existsSync(asPath)) throw new InputError(`${ref}: no such framework file`);
+export function resolveFrameworkRef(ref: string, cwd: string, files = diskFiles(cwd)): string {
+  if (isPathRef(ref, cwd, files)) {
+    const asPath = resolve(cwd, ref);
+    if (files.kind(asPath) === 'missing') throw new InputError(`${ref}: no such framework file`);
     return asPath;
   }
-  const found = findFrameworkById(ref, cwd);
+  const found = files.byId(ref);
   if (!found)
     throw new InputError(
       `no framework with id "${ref}"; run attune list to see the frameworks there are`,
     );
-  return found.file;
+  return found;
 }

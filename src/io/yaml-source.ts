@@ -1,8 +1,10 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
 import type * as Yaml from 'yaml';
-import type { Document, LineCounter, Node } from 'yaml';
-import { formatPath, type Finding, type Issue, type Path } from '../core/findings.js';
-import { RULES, type RuleId } from '../core/rules.js';
+import type { Document, LineCounter, Node, Pair, YAMLMap } from 'yaml';
+import { finding, isError, type Finding, type Issue, type Path } from '../core/findings.js';
+import type { RuleId } from '../core/rules.js';
+import { oneLine } from '../core/sanitize.js';
+import { mayHavePortabilityProblems, portabilityProblem } from '../core/rules/portability.js';
 
 /**
  * A YAML file, read twice at most: first by js-yaml, which is fast but keeps no positions,
@@ -13,7 +15,13 @@ import { RULES, type RuleId } from '../core/rules.js';
 export interface YamlSource {
   file: string;
   text: string;
-  positions?: { doc: Document.Parsed; lineCounter: LineCounter; yaml: YamlModule };
+  positions?: {
+    doc: Document.Parsed;
+    lineCounter: LineCounter;
+    yaml: YamlModule;
+    /** Each mapping's keys, indexed the first time a path goes through it. */
+    keys: WeakMap<YAMLMap, Map<string, Pair>>;
+  };
 }
 
 export interface ParsedYaml {
@@ -43,7 +51,8 @@ function parseOptions(lineCounter: LineCounter) {
     version: '1.2',
     schema: 'core',
     merge: false,
-    uniqueKeys: true,
+    // `yaml` compares each key with every key before it; `duplicateKeys` does it in one pass.
+    uniqueKeys: false,
   } as const;
 }
 
@@ -56,6 +65,7 @@ export async function withPositions(source: YamlSource): Promise<YamlSource> {
       doc: yaml.parseDocument(source.text, parseOptions(lineCounter)),
       lineCounter,
       yaml,
+      keys: new WeakMap(),
     };
   }
   return source;
@@ -81,7 +91,16 @@ function fastLoad(text: string): Record<string, unknown> | undefined {
   }
 }
 
-export async function parseYaml(file: string, text: string): Promise<ParsedYaml> {
+export interface ParseOptions {
+  /** Warn about plain values that YAML 1.1 tools read differently (rule yaml-portability). */
+  portability?: boolean;
+}
+
+export async function parseYaml(
+  file: string,
+  text: string,
+  options: ParseOptions = {},
+): Promise<ParsedYaml> {
   const source: YamlSource = { file, text };
   const findings: Finding[] = [];
 
@@ -91,16 +110,26 @@ export async function parseYaml(file: string, text: string): Promise<ParsedYaml>
     const before = text.slice(0, deep);
     const line = before.split('\n').length;
     const column = deep - before.lastIndexOf('\n');
-    findings.push({
-      rule: 'yaml-too-deep',
-      severity: 'error',
-      message: `collections are nested more than ${MAX_FLOW_DEPTH} levels deep`,
-      file,
-      line,
-      column,
-      path: '',
-    });
+    findings.push(
+      finding(
+        'yaml-too-deep',
+        { file, line, column },
+        `collections are nested more than ${MAX_FLOW_DEPTH} levels deep`,
+      ),
+    );
     return { source, data: undefined, findings };
+  }
+
+  if (options.portability && mayHavePortabilityProblems(text)) {
+    const yaml = await loadYaml();
+    const lineCounter = new yaml.LineCounter();
+    lineCounter.addNewLine(0);
+    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1))
+      lineCounter.addNewLine(nl + 1);
+    for (const p of portabilityProblems(text, yaml)) {
+      const { line, col } = lineCounter.linePos(p.offset);
+      findings.push(finding('yaml-portability', { file, line, column: col }, p.message));
+    }
   }
 
   const fast = fastLoad(text);
@@ -110,20 +139,31 @@ export async function parseYaml(file: string, text: string): Promise<ParsedYaml>
   const { doc, lineCounter } = source.positions as NonNullable<YamlSource['positions']>;
   const at = (rule: RuleId, offset: number, message: string): Finding => {
     const { line, col } = lineCounter.linePos(offset);
-    return { rule, severity: RULES[rule].severity, message, file, line, column: col, path: '' };
+    return finding(rule, { file, line, column: col }, message);
   };
-  // Every duplicate key is its own mistake; after the first syntax error, the rest are usually
-  // its echoes, so only the first is shown.
-  const firstSyntax = doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
-  for (const e of doc.errors) {
-    if (e.code === 'DUPLICATE_KEY' || e === firstSyntax) {
-      findings.push(at(yamlRule(e.code), e.pos[0], yamlMessage(e.code, e.message, text, e.pos)));
-    }
+  for (const key of duplicateKeys(source)) {
+    findings.push(
+      at(
+        'duplicate-key',
+        key.range?.[0] ?? 0,
+        `duplicate key "${oneLine(String(key.value), 80)}": each key may appear only once in a mapping`,
+      ),
+    );
   }
+  // After the first syntax error, the rest are usually its echoes, so only the first is shown.
+  const firstSyntax = doc.errors[0];
+  if (firstSyntax)
+    findings.push(
+      at(
+        yamlRule(firstSyntax.code),
+        firstSyntax.pos[0],
+        yamlMessage(firstSyntax.code, firstSyntax.message),
+      ),
+    );
   for (const w of doc.warnings) {
     findings.push(at('yaml-warning', w.pos[0], `${firstLine(w.message)} (read as plain text)`));
   }
-  if (doc.errors.length > 0) return { source, data: undefined, findings };
+  if (findings.some(isError)) return { source, data: undefined, findings };
 
   let data: unknown;
   try {
@@ -162,10 +202,75 @@ export async function parseYaml(file: string, text: string): Promise<ParsedYaml>
   return { source, data, findings };
 }
 
+/**
+ * Every plain value of the text that YAML 1.1 tools would read differently (see the rule
+ * yaml-portability), found in the token stream of `yaml`'s parser, which keeps each value's
+ * source and offset and needs no document built.
+ */
+function portabilityProblems(
+  text: string,
+  yaml: YamlModule,
+): { offset: number; message: string }[] {
+  const out: { offset: number; message: string }[] = [];
+  type Token = Yaml.CST.Token;
+  // Depth-first without recursion: a block nested thousands deep cannot exhaust the stack.
+  const stack: { token: Token | null | undefined; flow: boolean; tagged: boolean }[] = [];
+  for (const doc of new yaml.Parser().parse(text))
+    if (doc.type === 'document') stack.push({ token: doc.value, flow: false, tagged: false });
+  const hasTag = (tokens: readonly Yaml.CST.SourceToken[] | undefined) =>
+    tokens?.some((t) => t.type === 'tag') ?? false;
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    const { token, flow, tagged } = top;
+    if (!token) continue;
+    if (
+      token.type === 'block-map' ||
+      token.type === 'block-seq' ||
+      token.type === 'flow-collection'
+    ) {
+      const inFlow = flow || token.type === 'flow-collection';
+      for (let i = token.items.length - 1; i >= 0; i--) {
+        const item = token.items[i] as Yaml.CST.CollectionItem;
+        stack.push({ token: item.value, flow: inFlow, tagged: hasTag(item.sep) });
+        stack.push({ token: item.key, flow: inFlow, tagged: hasTag(item.start) });
+      }
+      continue;
+    }
+    // A value given an explicit tag (!!str yes) is read as the tag says, in either version.
+    if (token.type !== 'scalar' || tagged) continue;
+    const value = yaml.CST.resolveAsScalar(token).value;
+    const problem = portabilityProblem(token.source, flow, value);
+    if (problem) out.push({ offset: token.offset + problem.at, message: problem.message });
+  }
+  return out.sort((a, b) => a.offset - b.offset);
+}
+
+/**
+ * Every key that repeats an earlier key of its mapping (compared as `yaml` compares them: by
+ * value, for scalar keys), in one pass over the document, without recursion.
+ */
+function duplicateKeys(source: YamlSource): Yaml.Scalar[] {
+  const { doc, yaml } = source.positions as NonNullable<YamlSource['positions']>;
+  const out: Yaml.Scalar[] = [];
+  const stack: unknown[] = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (yaml.isMap(node)) {
+      const seen = new Set<unknown>();
+      for (const pair of node.items) {
+        if (yaml.isScalar(pair.key)) {
+          if (seen.has(pair.key.value)) out.push(pair.key);
+          else seen.add(pair.key.value);
+        } else stack.push(pair.key);
+        stack.push(pair.value);
+      }
+    } else if (yaml.isSeq(node)) stack.push(...node.items);
+    else if (yaml.isPair(node)) stack.push(node.key, node.value);
+  }
+  return out.sort((a, b) => (a.range?.[0] ?? 0) - (b.range?.[0] ?? 0));
+}
+
 function yamlRule(code: string): RuleId {
   switch (code) {
-    case 'DUPLICATE_KEY':
-      return 'duplicate-key';
     case 'TAB_AS_INDENT':
       return 'tab-indentation';
     case 'MULTIPLE_DOCS':
@@ -177,12 +282,8 @@ function yamlRule(code: string): RuleId {
   }
 }
 
-function yamlMessage(code: string, message: string, text: string, pos: [number, number]): string {
+function yamlMessage(code: string, message: string): string {
   switch (code) {
-    case 'DUPLICATE_KEY': {
-      const key = /^[^:\n]*/.exec(text.slice(pos[0], pos[0] + 200))?.[0].trim();
-      return `duplicate key "${key}": each key may appear only once in a mapping`;
-    }
     case 'TAB_AS_INDENT':
       return 'a tab is used for indentation; YAML needs spaces';
     case 'MULTIPLE_DOCS':
@@ -267,7 +368,7 @@ export function locate(
 ): { line: number; column: number; exact: boolean; depth: number } {
   if (!source.positions) throw new Error(`locate before withPositions: ${source.file}`);
   const { doc, lineCounter, yaml } = source.positions;
-  const { isAlias, isMap, isScalar, isSeq } = yaml;
+  const { isAlias, isMap, isSeq } = yaml;
   let node: Node | null | undefined = doc.contents;
   let offset = node?.range?.[0] ?? 0;
   let depth = 0;
@@ -279,7 +380,7 @@ export function locate(
     const part = path[i];
     if (node && isAlias(node)) node = node.resolve(doc);
     if (isMap(node)) {
-      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(part));
+      const pair = keysOf(source, node).get(String(part));
       if (!pair) return result(false);
       const key = pair.key as Node;
       const last = i === path.length - 1;
@@ -302,16 +403,28 @@ export function locate(
   return result(true);
 }
 
+/** A mapping's keys as text, the first of each: looked up once per step of every path. */
+function keysOf(source: YamlSource, map: YAMLMap): Map<string, Pair> {
+  const { keys, yaml } = source.positions as NonNullable<YamlSource['positions']>;
+  let index = keys.get(map);
+  if (!index) {
+    index = new Map();
+    for (const pair of map.items) {
+      if (!yaml.isScalar(pair.key)) continue;
+      const key = String(pair.key.value);
+      if (!index.has(key)) index.set(key, pair);
+    }
+    keys.set(map, index);
+  }
+  return index;
+}
+
 /** An issue found in this file's own data, with its position. */
 export function findingAt(source: YamlSource, item: Issue, path: Path = item.path): Finding {
-  const { line, column } = locate(source, path, item.target);
-  return {
-    rule: item.rule,
-    severity: item.severity,
-    message: item.message,
-    file: source.file,
-    line,
-    column,
-    path: formatPath(item.path),
-  };
+  return finding(
+    item.rule,
+    { file: source.file, ...locate(source, path, item.target) },
+    item.message,
+    item.path,
+  );
 }

@@ -77,6 +77,27 @@ describe('attune validate (end to end)', () => {
     expect((await runCli(['validate', '--format', 'xml', `${F}/small.yaml`])).code).toBe(2);
   });
 
+  it('a framework that extends a folder gets a located finding, and the rest of the folder is checked', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'parts'));
+    cpSync(join(FIXTURES, 'frameworks/small.yaml'), join(dir, 'good.yaml'));
+    cpSync(join(FIXTURES, 'frameworks/invalid-extends-folder.yaml'), join(dir, 'folder.yaml'));
+    const r = await runCli(['validate', '--format', 'json', dir]);
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout) as {
+      files: { file: string; errors: number }[];
+      findings: { rule: string; line: number; column: number; message: string }[];
+    };
+    expect(out.files.map((f) => [f.file.split('/').pop(), f.errors])).toEqual([
+      ['folder.yaml', 1],
+      ['good.yaml', 0],
+    ]);
+    expect(out.findings.map((f) => `${f.rule} ${f.line}:${f.column}`)).toEqual([
+      'extends-unresolved 6:10',
+    ]);
+    expect(out.findings[0]?.message).toMatch(/is a folder/);
+  });
+
   it('schema prints JSON Schema for both formats', async () => {
     for (const kind of ['framework', 'answers']) {
       const r = await runCli(['schema', kind]);

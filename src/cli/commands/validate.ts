@@ -1,4 +1,5 @@
 import { ProblemsFound } from '../../core/errors.js';
+import { countFindings } from '../../core/findings.js';
 import { packageVersion } from '../../io/package-paths.js';
 import { validateFrameworkPaths } from '../../io/validate-files.js';
 import { findingsFormatters, type FindingsFormat } from '../../render/findings/index.js';
@@ -17,8 +18,7 @@ export async function validate(
   const result = await validateFrameworkPaths(paths, ctx.cwd, threadsOption(ctx));
   const report = { ...result, strict: options.strict, toolVersion: packageVersion() };
   ctx.out.stdout(findingsFormatters[options.format](report, ctx.out.paintOut));
-  const errors = result.findings.filter((f) => f.severity === 'error').length;
-  const warnings = result.findings.length - errors;
+  const { errors, warnings } = countFindings(result.findings);
   if (errors > 0 || (options.strict && warnings > 0)) {
     // The findings are already printed; the exit code tells CI.
     throw new ProblemsFound('', { cause: 'findings' });

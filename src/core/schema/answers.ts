@@ -1,10 +1,14 @@
 import * as z from 'zod';
-import { answerValue, id, langTag, SEMVER_PATTERN } from './common.js';
+import { answerValue, formatVersion, id, langTag, semver } from './common.js';
+import { ruled } from './rules-of.js';
 
-const timestamp = z.iso.datetime({
-  offset: true,
-  message: 'expected a date and time such as 2026-11-22T10:00:00Z',
-});
+const timestamp = ruled(
+  z.iso.datetime({
+    offset: true,
+    message: 'expected a date and time such as 2026-11-22T10:00:00Z',
+  }),
+  { noun: 'date and time' },
+);
 
 export const answerSchema = z
   .strictObject({
@@ -23,16 +27,11 @@ export const answerSchema = z
  */
 export const answersSchema = z
   .strictObject({
-    attune: z
-      .literal(1, 'attune must be 1: the only version of the format so far')
-      .describe('The version of the attune answers format: 1.'),
+    attune: formatVersion.describe('The version of the attune answers format: 1.'),
     framework: z
       .strictObject({
         id: id('The id of the framework answered.'),
-        version: z
-          .string()
-          .regex(SEMVER_PATTERN, 'expected a semantic version such as 1.0.0')
-          .describe('The version of the framework answered.'),
+        version: semver.describe('The version of the framework answered.'),
       })
       .describe('The framework these answers belong to.'),
     respondent: z

@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { ID_PATTERN, LANG_PATTERN, NON_SCORED } from './patterns.js';
+import { ID_PATTERN, LANG_PATTERN, NON_SCORED, SEMVER_PATTERN } from './patterns.js';
+import { ruled } from './rules-of.js';
 
 export {
   ID_PATTERN,
@@ -9,16 +10,46 @@ export {
   type NonScored,
 } from './patterns.js';
 
-export const id = (description: string) =>
-  z
-    .string()
-    .regex(ID_PATTERN, 'use kebab-case: lower-case letters, digits and single hyphens')
-    .describe(description);
+const idString = ruled(
+  z.string().regex(ID_PATTERN, 'use kebab-case: lower-case letters, digits and single hyphens'),
+  { invalid_format: 'id-format', noun: 'id' },
+);
 
-export const langTag = z
-  .string()
-  .regex(LANG_PATTERN, 'expected a language tag such as en-GB or cy')
-  .describe('A BCP 47 language tag, such as en-GB or cy.');
+export const id = (description: string) => idString.describe(description);
+
+export const langTag = ruled(
+  z.string().regex(LANG_PATTERN, 'expected a language tag such as en-GB or cy'),
+  { invalid_format: 'language-tag', noun: 'language' },
+).describe('A BCP 47 language tag, such as en-GB or cy.');
+
+/** A version of a framework's content, such as 1.2.0. */
+export const semver = ruled(
+  z.string().regex(SEMVER_PATTERN, 'expected a semantic version such as 1.0.0'),
+  { noun: 'version' },
+);
+
+/** The `attune` key: the version of the file format. */
+export const formatVersion = ruled(
+  z.literal(1, 'attune must be 1: the only version of the format so far'),
+  { invalid_value: 'format-version' },
+);
+
+/**
+ * A number in a file: finite (YAML's .inf and .nan are refused by zod) and within a range that
+ * keeps every sum of scores far from overflowing.
+ */
+export const OPTION_VALUE_LIMIT = 1_000_000;
+export const WEIGHT_LIMIT = 1000;
+
+/** A weight: above 0, at most WEIGHT_LIMIT. */
+export const weight = (description: string) =>
+  ruled(
+    z
+      .number()
+      .positive('weight must be greater than 0')
+      .max(WEIGHT_LIMIT, 'weight must be at most 1,000'),
+    { too_small: 'weight-positive', too_big: 'weight-range' },
+  ).describe(description);
 
 /**
  * A piece of text people read: either plain text in the framework's `language`, or a map from

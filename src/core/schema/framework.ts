@@ -1,13 +1,17 @@
 import * as z from 'zod';
 import {
   answerValue,
+  formatVersion,
   id,
   langTag,
   NON_SCORED,
-  SEMVER_PATTERN,
+  OPTION_VALUE_LIMIT,
+  semver,
   text,
+  weight,
   type AnswerValue,
 } from './common.js';
+import { ruled } from './rules-of.js';
 
 /**
  * The framework file format. One factory builds two schemas from the same fields:
@@ -53,11 +57,15 @@ function build<M extends Mode>(mode: M) {
 
   const option = z
     .strictObject({
-      value: z
-        .number()
-        .describe(
-          'The numeric value of this option; item scores run from the lowest to the highest value.',
-        ),
+      value: ruled(
+        z
+          .number()
+          .min(-OPTION_VALUE_LIMIT, 'an option value must be between -1,000,000 and 1,000,000')
+          .max(OPTION_VALUE_LIMIT, 'an option value must be between -1,000,000 and 1,000,000'),
+        { too_small: 'option-value-range', too_big: 'option-value-range' },
+      ).describe(
+        'The numeric value of this option, from -1,000,000 to 1,000,000; item scores run from the lowest to the highest value.',
+      ),
       label: text('The short name of this option, shown as the answer.'),
       description: text(
         'What an organisation at this level looks like, so that a team can tell which option fits.',
@@ -69,10 +77,9 @@ function build<M extends Mode>(mode: M) {
     .strictObject({
       label: text('A name for the scale.').optional(),
       options: req(
-        z
-          .array(option)
-          .min(2, 'a scale needs at least two options')
-          .describe('The options, in order from the lowest to the highest value.'),
+        ruled(z.array(option).min(2, 'a scale needs at least two options'), {
+          too_small: 'scale-options',
+        }).describe('The options, in order from the lowest to the highest value.'),
       ),
       allow: z
         .array(z.enum(NON_SCORED))
@@ -83,11 +90,13 @@ function build<M extends Mode>(mode: M) {
 
   const action = z
     .strictObject({
-      below: z
-        .number()
-        .min(0, 'below must be between 0 and 100')
-        .max(100, 'below must be between 0 and 100')
-        .describe('The action applies where the question scores below this (0-100).'),
+      below: ruled(
+        z
+          .number()
+          .min(0, 'below must be between 0 and 100')
+          .max(100, 'below must be between 0 and 100'),
+        { too_small: 'action-threshold', too_big: 'action-threshold' },
+      ).describe('The action applies where the question scores below this (0-100).'),
       priority: z
         .enum(['high', 'medium', 'low'])
         .describe('How soon to act: high, medium or low. Default medium.')
@@ -114,11 +123,9 @@ function build<M extends Mode>(mode: M) {
       text: req(text('The question: one observable idea, in plain words.')),
       help: text('What good looks like, and why it matters.').optional(),
       scale: id('The scale to answer on; default: defaultScale.').optional(),
-      weight: z
-        .number()
-        .positive('weight must be greater than 0')
-        .describe('Weight in its domain and area; default 1; greater than 0.')
-        .optional(),
+      weight: weight(
+        'Weight in its domain and area; default 1; greater than 0 and at most 1,000.',
+      ).optional(),
       reverse: z
         .boolean()
         .describe('True where a high answer means worse practice; the item score is reversed.')
@@ -166,11 +173,9 @@ function build<M extends Mode>(mode: M) {
       id: id('Unique among domains and questions.'),
       title: req(text('The name of the domain (principle).')),
       summary: text('What this domain covers.').optional(),
-      weight: z
-        .number()
-        .positive('weight must be greater than 0')
-        .describe('Weight in the overall score; default 1; greater than 0.')
-        .optional(),
+      weight: weight(
+        'Weight in the overall score; default 1; greater than 0 and at most 1,000.',
+      ).optional(),
       questions: req(
         z.array(question).describe('The questions of this domain, in the order they are asked.'),
       ),
@@ -182,11 +187,13 @@ function build<M extends Mode>(mode: M) {
       id: id('The stage id, used in JSON reports.'),
       label: req(text('The name of the stage.')),
       from: req(
-        z
-          .number()
-          .min(0, 'from must be between 0 and 100')
-          .max(100, 'from must be between 0 and 100')
-          .describe('The score (0-100) at which this stage starts.'),
+        ruled(
+          z
+            .number()
+            .min(0, 'from must be between 0 and 100')
+            .max(100, 'from must be between 0 and 100'),
+          { too_small: 'stage-range', too_big: 'stage-range' },
+        ).describe('The score (0-100) at which this stage starts.'),
       ),
       description: text('What an organisation at this stage is like.').optional(),
     })
@@ -231,17 +238,12 @@ function build<M extends Mode>(mode: M) {
 
   return z
     .strictObject({
-      attune: z
-        .literal(1, 'attune must be 1: the only version of the format so far')
-        .describe('The version of the attune framework format: 1.'),
+      attune: formatVersion.describe('The version of the attune framework format: 1.'),
       id: id('The framework id: kebab-case, unique among frameworks.'),
       version: req(
-        z
-          .string()
-          .regex(SEMVER_PATTERN, 'expected a semantic version such as 1.0.0')
-          .describe(
-            'The version of this framework content (semver: a new major version for changes that break answers).',
-          ),
+        semver.describe(
+          'The version of this framework content (semver: a new major version for changes that break answers).',
+        ),
       ),
       title: req(text('The title of the framework.')),
       summary: text('One paragraph on what it assesses and for whom.').optional(),

@@ -1,3 +1,4 @@
+import { isError } from '../../core/findings.js';
 import { summaryLine, type FindingsFormatter } from './types.js';
 
 // GitHub's workflow-command escaping: data escapes % CR LF; properties also : and ,
@@ -7,7 +8,7 @@ const prop = (s: string) => data(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 /** Workflow annotations: each finding shows on the line it is about in a pull request. */
 export const github: FindingsFormatter = (report) => {
   const lines = report.findings.map((f) => {
-    const level = f.severity === 'error' || report.strict ? 'error' : 'warning';
+    const level = isError(f) || report.strict ? 'error' : 'warning';
     return `::${level} file=${prop(f.file)},line=${f.line},col=${f.column},title=${prop(`attune ${f.rule}`)}::${data(f.message)}`;
   });
   return [...lines, summaryLine(report)].join('\n') + '\n';

@@ -1,3 +1,4 @@
+import { isError } from '../../core/findings.js';
 import { plural } from '../../core/plural.js';
 import type { FindingsFormatter } from './types.js';
 
@@ -19,7 +20,7 @@ export const junit: FindingsFormatter = (report) => {
   const suites = report.files.map((file) => {
     const mine = report.findings.filter((f) => f.file === file);
     const cases = mine.map((f) => {
-      const failing = f.severity === 'error' || report.strict;
+      const failing = isError(f) || report.strict;
       if (failing) failures++;
       const name = xml(`${f.line}:${f.column} ${f.rule}`);
       const body = `${file}:${f.line}:${f.column} ${f.severity} ${f.message} (${f.rule})`;
@@ -29,7 +30,7 @@ export const junit: FindingsFormatter = (report) => {
     });
     if (cases.length === 0) cases.push(`    <testcase name="valid" classname="${xml(file)}"/>`);
     tests += cases.length;
-    const fails = mine.filter((f) => f.severity === 'error' || report.strict).length;
+    const fails = mine.filter((f) => isError(f) || report.strict).length;
     return `  <testsuite name="${xml(file)}" tests="${cases.length}" failures="${fails}" errors="0">\n${cases.join('\n')}\n  </testsuite>`;
   });
   const head = `<testsuites name="attune validate" tests="${tests}" failures="${failures}" errors="0">`;

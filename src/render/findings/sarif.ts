@@ -1,3 +1,4 @@
+import { isError } from '../../core/findings.js';
 import { RULES, type RuleId } from '../../core/rules.js';
 import type { FindingsFormatter } from './types.js';
 
@@ -27,7 +28,7 @@ export const sarif: FindingsFormatter = (report) => {
         results: report.findings.map((f) => ({
           ruleId: f.rule,
           ruleIndex: index.get(f.rule),
-          level: f.severity === 'error' || report.strict ? 'error' : 'warning',
+          level: isError(f) || report.strict ? 'error' : 'warning',
           message: { text: f.message },
           locations: [
             {

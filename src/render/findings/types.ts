@@ -1,4 +1,4 @@
-import type { Finding } from '../../core/findings.js';
+import { countFindings, type Finding } from '../../core/findings.js';
 import { plural } from '../../core/plural.js';
 import type { Paint } from '../paint.js';
 
@@ -13,8 +13,7 @@ export interface ValidationReport {
 export type FindingsFormatter = (report: ValidationReport, paint: Paint) => string;
 
 export function summaryLine(report: ValidationReport): string {
-  const errors = report.findings.filter((f) => f.severity === 'error').length;
-  const warnings = report.findings.length - errors;
+  const { errors, warnings } = countFindings(report.findings);
   const files = new Set(report.findings.map((f) => f.file)).size;
   const checked = plural(report.files.length, 'file');
   if (report.findings.length === 0) return `${checked} checked: no problems`;
