@@ -19,8 +19,13 @@ export interface LoadedAnswers {
   file: string;
   /** The answers, where the file has the right shape (and, if checked, fits its framework). */
   doc?: AnswersDoc;
+  /** The answers where their shape is right but the framework's checks found errors. */
+  unchecked?: AnswersDoc;
   findings: Finding[];
 }
+
+/** The framework to check answers against, or how to find it from the answers themselves. */
+export type FrameworkFor = Framework | ((doc: AnswersDoc) => Promise<Framework>);
 
 /**
  * Reads an answers file, YAML or JSON: JSON.parse first where the text looks like JSON (ten
@@ -31,7 +36,7 @@ export interface LoadedAnswers {
 export async function loadAnswers(
   path: string,
   shown: string = path,
-  framework?: Framework,
+  framework?: FrameworkFor,
 ): Promise<LoadedAnswers> {
   const decoded = decodeText(readBytes(path, shown));
   if (!decoded.ok) {
@@ -51,7 +56,7 @@ export async function loadAnswers(
 export async function answersFromText(
   text: string,
   shown: string,
-  framework?: Framework,
+  frameworkFor?: FrameworkFor,
   jsonOnly = false,
 ): Promise<LoadedAnswers> {
   let data: unknown;
@@ -101,13 +106,14 @@ export async function answersFromText(
     };
   }
   const doc = data as AnswersDoc;
+  const framework = typeof frameworkFor === 'function' ? await frameworkFor(doc) : frameworkFor;
   if (framework) {
     const issues = checkAnswers(framework, doc);
     if (issues.length > 0) findings.push(...(await place(source, issues)));
   }
   findings.sort(compareFindings);
   return findings.some((f) => f.severity === 'error')
-    ? { file: shown, findings }
+    ? { file: shown, unchecked: doc, findings }
     : { file: shown, doc, findings };
 }
 

@@ -194,7 +194,7 @@ describe('attune report (end to end)', () => {
     );
     let r = await runCli(['report', ...team, '--template', dir], { env });
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe('# A small example framework for our client\n\nOverall: 63.7\n');
+    expect(r.stdout).toBe('# A small example framework for our client\n\nOverall: 70.5\n');
     r = await runCli(['report', ...team, '--template', dir, '--format', 'html'], { env });
     expect(r.stdout).toContain('<img class="logo" src="data:image/svg+xml;base64,');
     writeFileSync(join(dir, 'report.md.hbs'), '{{#each domains}}{{nosuchfield}}{{/each}}');
