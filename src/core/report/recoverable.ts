@@ -31,15 +31,17 @@ export interface Problem {
 /** Beyond this many rows the splits are too many to try: treat every unit as a problem. */
 const MAX_ROWS = 12;
 
-export function recoverable(
-  cells: readonly { row: string; column: string; weight: number }[],
-  min: number,
-): Problem | undefined {
-  const small = (n: number) => n > 0 && n < min;
+/** A table of the people in each cell: rows (roles), and for each column (unit) a count per row. */
+export interface Table {
+  rows: string[];
+  columns: Map<string, number[]>;
+}
+
+/** A table from a list of cells. */
+export function tableOf(cells: readonly { row: string; column: string; weight: number }[]): Table {
   const rowIndex = new Map<string, number>();
   const columns = new Map<string, number[]>();
   for (const c of cells) {
-    if (c.weight <= 0) continue;
     let r = rowIndex.get(c.row);
     if (r === undefined) {
       r = rowIndex.size;
@@ -49,8 +51,14 @@ export function recoverable(
     weights[r] = (weights[r] ?? 0) + c.weight;
     columns.set(c.column, weights);
   }
-  const rows = [...rowIndex.keys()];
-  const rowTotals = rows.map(() => 0);
+  return { rows: [...rowIndex.keys()], columns };
+}
+
+export function recoverable(table: Table, min: number): Problem | undefined {
+  const small = (n: number) => n > 0 && n < min;
+  const { columns } = table;
+  // Rows with no one in them take no part.
+  const rowTotals = table.rows.map(() => 0);
   for (const [column, weights] of columns) {
     let total = 0;
     weights.forEach((w, r) => {
@@ -59,9 +67,11 @@ export function recoverable(
     });
     if (small(total)) return { columns: [column], rows: [] };
   }
-  const thinRow = rows.findIndex((_, r) => small(rowTotals[r] ?? 0));
-  if (thinRow >= 0) return { columns: [], rows: [rows[thinRow] ?? ''] };
-  if (rows.length <= 1 || columns.size <= 1) return undefined;
+  const thinRow = table.rows.findIndex((_, r) => small(rowTotals[r] ?? 0));
+  if (thinRow >= 0) return { columns: [], rows: [table.rows[thinRow] ?? ''] };
+  const rows = table.rows;
+  if (rows.filter((_, r) => (rowTotals[r] ?? 0) > 0).length <= 1 || columns.size <= 1)
+    return undefined;
   if (rows.length > MAX_ROWS) return { columns: [...columns.keys()], rows };
 
   // Columns that reach the same rows behave alike: group them by the rows they reach.

@@ -162,18 +162,26 @@ function decideQuestion(cells: readonly Cell[], min: number): QuestionDisclosure
   const roleOf = (c: Cell) => (hiddenRoles.has(c.role) ? HIDDEN : c.role);
 
   const units = totals(cells, (c) => c.unit);
+  const roleRows = [...new Set(cells.map(roleOf))];
+  const rowOf = new Map(roleRows.map((r, i) => [r, i]));
   const check = (known: ReadonlySet<string>, hidden: ReadonlySet<string>) => {
-    for (const kind of kinds) {
-      const problem = recoverable(
-        cells
-          .filter((c) => !known.has(c.unit))
-          .map((c) => ({
-            row: roleOf(c),
-            column: hidden.has(c.unit) ? HIDDEN : c.unit,
-            weight: c[kind],
-          })),
-        min,
-      );
+    const tables = kinds.map(() => new Map<string, number[]>());
+    for (const c of cells) {
+      if (known.has(c.unit)) continue;
+      const column = hidden.has(c.unit) ? HIDDEN : c.unit;
+      const r = rowOf.get(roleOf(c)) ?? 0;
+      kinds.forEach((kind, k) => {
+        const columns = tables[k] as Map<string, number[]>;
+        let weights = columns.get(column);
+        if (!weights) {
+          weights = roleRows.map(() => 0);
+          columns.set(column, weights);
+        }
+        weights[r] = (weights[r] ?? 0) + c[kind];
+      });
+    }
+    for (const columns of tables) {
+      const problem = recoverable({ rows: roleRows, columns }, min);
       if (problem) return problem;
     }
     return undefined;
@@ -195,45 +203,49 @@ function decideQuestion(cells: readonly Cell[], min: number): QuestionDisclosure
   }
 
   // The responses table names a unit on a row only where the row's role within it holds
-  // enough people (or the unit is named on none of that role's rows).
-  const classes = totals(cells, (c) => `${roleOf(c)}\u0000${c.unit}`);
-  const unnamedUnits = new Set(hiddenUnits);
+  // enough people, and where what it leaves unnamed hides every smaller group still.
+  // What the unnamed units hold, by role, kept up to date as units are unnamed one by one
+  // (a national report may have thousands of units).
+  const cellsOf = new Map<string, Cell[]>();
+  const unitsOf = new Map<string, Set<string>>();
   for (const c of cells) {
-    const w = classes.get(`${roleOf(c)}\u0000${c.unit}`);
-    if (w && fails(w)) unnamedUnits.add(c.unit);
+    cellsOf.set(c.unit, [...(cellsOf.get(c.unit) ?? []), c]);
+    unitsOf.set(roleOf(c), (unitsOf.get(roleOf(c)) ?? new Set()).add(c.unit));
   }
+  const unnamedUnits = new Set<string>();
+  const rest = new Map<string, Weights>();
+  const unname = (unit: string) => {
+    unnamedUnits.add(unit);
+    for (const c of cellsOf.get(unit) ?? []) {
+      const w = rest.get(roleOf(c)) ?? { reach: 0, valued: 0 };
+      w.reach += c.reach;
+      w.valued += c.valued;
+      rest.set(roleOf(c), w);
+    }
+  };
+  const classes = totals(cells, (c) => `${roleOf(c)}\u0000${c.unit}`);
+  for (const unit of units.keys())
+    if (
+      hiddenUnits.has(unit) ||
+      (cellsOf.get(unit) ?? []).some((c) =>
+        fails(classes.get(`${roleOf(c)}\u0000${unit}`) as Weights),
+      )
+    )
+      unname(unit);
+  const named = (among: Iterable<string>) => [...among].filter((u) => !unnamedUnits.has(u));
   for (;;) {
-    const rest = totals(
-      cells.filter((c) => unnamedUnits.has(c.unit)),
-      roleOf,
-    );
     const thin = [...rest].find(([, w]) => fails(w));
-    const named = (filter: (c: Cell) => boolean) =>
-      new Set(cells.filter((c) => !unnamedUnits.has(c.unit) && filter(c)).map((c) => c.unit));
     let next: string | undefined;
-    if (thin)
-      next = smallest(
-        named((c) => roleOf(c) === thin[0]),
-        units,
-      );
+    if (thin) next = smallest(named(unitsOf.get(thin[0]) ?? []), units);
     else {
-      const namedUnits = new Set(units.keys());
-      for (const id of unnamedUnits) namedUnits.delete(id);
-      const problem = check(namedUnits, hiddenUnits);
+      const problem = check(new Set(named(units.keys())), hiddenUnits);
       if (!problem) break;
-      const rows = new Set(problem.rows);
       next =
-        smallest(
-          named((c) => rows.has(roleOf(c))),
-          units,
-        ) ??
-        smallest(
-          named(() => true),
-          units,
-        );
+        smallest(named(problem.rows.flatMap((r) => [...(unitsOf.get(r) ?? [])])), units) ??
+        smallest(named(units.keys()), units);
     }
     if (next === undefined) break;
-    unnamedUnits.add(next);
+    unname(next);
   }
 
   const few = (weights: ReadonlyMap<string, Weights>) =>
