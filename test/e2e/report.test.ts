@@ -213,7 +213,7 @@ describe('many answers files', () => {
     expect(lines.stdout).toBe(files.stdout);
   });
 
-  it('gives the same report with worker threads as without', { timeout: 60_000 }, async () => {
+  it('gives the same report with worker threads as without', { timeout: 240_000 }, async () => {
     const { generate } = await import('../../scripts/generate-answers.mjs');
     const { FrameworkLoader, answersText } = await import('../../src/index.js');
     const framework = await new FrameworkLoader(process.cwd()).require(
@@ -227,8 +227,11 @@ describe('many answers files', () => {
       );
     });
     const args = ['report', dir, '--format', 'json', '--by', 'unit'];
-    const single = await runCli(args, { env: { ...env, ATTUNE_THREADS: '1' } });
-    const parallel = await runCli(args, { env: { ...env, ATTUNE_THREADS: '3' } });
+    const single = await runCli(args, { env: { ...env, ATTUNE_THREADS: '1' }, timeoutMs: 120_000 });
+    const parallel = await runCli(args, {
+      env: { ...env, ATTUNE_THREADS: '3' },
+      timeoutMs: 120_000,
+    });
     expect(single.code).toBe(0);
     expect(parallel.stdout).toBe(single.stdout);
     expect(
@@ -245,8 +248,11 @@ describe('many answers files', () => {
     writeFileSync(file, lines.join(''));
     expect(statSync(file).size).toBeGreaterThan(64 * 1024 * 1024);
     const byLine = ['report', file, '--format', 'json', '--by', 'unit', '--skip-invalid'];
-    const one = await runCli(byLine, { env: { ...env, ATTUNE_THREADS: '1' } });
-    const three = await runCli(byLine, { env: { ...env, ATTUNE_THREADS: '3' } });
+    const one = await runCli(byLine, { env: { ...env, ATTUNE_THREADS: '1' }, timeoutMs: 120_000 });
+    const three = await runCli(byLine, {
+      env: { ...env, ATTUNE_THREADS: '3' },
+      timeoutMs: 120_000,
+    });
     expect(one.code).toBe(0);
     expect(three.stdout).toBe(one.stdout);
     for (const r of [one, three])
