@@ -38,7 +38,8 @@ export function buildQuestions(ctx: BuildContext): QuestionResult[] {
       reverse: q.reverse,
       score,
       stage: ctx.stageOf(score),
-      suppressed: level !== 'scores',
+      // A question that only decides which others are asked never has a score to hold back.
+      suppressed: level === 'none' || (level === 'counts' && q.scored),
       respondents: level === 'none' ? null : scoredCount(counts),
       coverage: level === 'none' ? null : coverageOf([counts]),
       byRole: Object.fromEntries(ctx.roles.map((r) => [r.id, roleQuestion(ctx, r, q)])),
