@@ -1,8 +1,11 @@
 import * as z from 'zod';
+import { round1 } from './round.js';
 
 /**
  * The comparison with an earlier assessment: change per domain, area and overall, and the
  * questions that moved most. What exists in only one of the two is listed, never dropped.
+ * Both sides are what their reports publish, so a comparison shows no number that either
+ * report hides.
  */
 export interface Comparison {
   earlier: {
@@ -27,24 +30,51 @@ export interface Change {
   change: number | null;
 }
 
-const scored = { id: z.string(), title: z.string().optional(), score: z.number().nullable() };
+const outOf100 = (i: { input: unknown }) =>
+  `a score is a number from 0 to 100${typeof i.input === 'number' ? `, not ${String(i.input)}` : ''}`;
+/** A score as a report publishes it: 0-100, or null where there is none. */
+const score = z
+  .number({ error: outOf100 })
+  .min(0, { error: outOf100 })
+  .max(100, { error: outOf100 })
+  .nullable();
+const text = z.string().max(10_000);
+const scored = { id: text, title: text.optional(), score };
 
 /**
- * The part of a report that a comparison reads: a JSON report written by `attune report`
- * (this schema is loose on purpose: newer reports may carry more fields).
+ * The part of a report that a comparison reads: a JSON report written by `attune report`.
+ * Loose about fields it does not read (newer reports carry more), strict about the numbers it
+ * does: finite, and in the ranges a report writes, so that no file can make a comparison print
+ * Infinity or a change of 10^308.
  */
 export const scoreSetSchema = z.object({
-  generated: z.string().optional(),
-  answered: z.object({ from: z.string(), to: z.string() }).nullable().optional(),
-  framework: z.object({ id: z.string(), version: z.string(), title: z.string().optional() }),
-  respondents: z.object({ total: z.number() }),
-  overall: z.object({ score: z.number().nullable() }),
+  generated: text.optional(),
+  answered: z.object({ from: text, to: text }).nullable().optional(),
+  framework: z.object({ id: text, version: text, title: text.optional() }),
+  respondents: z.object({
+    total: z
+      .number()
+      .int({ error: 'a count of answers files is a whole number' })
+      .min(0, { error: 'a count of answers files is 0 or more' })
+      .max(Number.MAX_SAFE_INTEGER, {
+        error: 'a count of answers files this large cannot be right',
+      }),
+  }),
+  overall: z.object({ score }),
   domains: z.array(z.object(scored)),
   areas: z.array(z.object(scored)).optional(),
-  questions: z.array(z.object({ ...scored, domain: z.string(), text: z.string().optional() })),
+  questions: z.array(z.object({ ...scored, domain: text, text: text.optional() })),
 });
 
 export type ScoreSet = z.infer<typeof scoreSetSchema>;
+
+/** What a comparison reads of the report being made. */
+export interface NowScores {
+  overall: { score: number | null };
+  domains: readonly { id: string; title: string; score: number | null }[];
+  areas: readonly { id: string; title: string; score: number | null }[];
+  questions: readonly { id: string; domain: string; text: string; score: number | null }[];
+}
 
 const change = (before: number | null, after: number | null): Change => ({
   before,
@@ -66,14 +96,7 @@ function pair<T extends Scored>(earlier: readonly Scored[], now: readonly T[]) {
   };
 }
 
-export function compare(
-  earlier: ScoreSet,
-  now: ScoreSet & {
-    domains: { id: string; title: string; score: number | null }[];
-    areas: { id: string; title: string; score: number | null }[];
-    questions: { id: string; domain: string; text: string; score: number | null }[];
-  },
-): Comparison {
+export function compare(earlier: ScoreSet, now: NowScores): Comparison {
   const domains = pair(earlier.domains, now.domains);
   const areas = pair(earlier.areas ?? [], now.areas);
   const questions = pair(earlier.questions, now.questions);
@@ -112,5 +135,35 @@ export function compare(
       questions: questions.onlyEarlier,
     },
     onlyNow: { domains: domains.onlyNow, areas: areas.onlyNow, questions: questions.onlyNow },
+  };
+}
+
+/**
+ * An earlier assessment's published scores, from its report model: as its JSON report would
+ * give them. `unknownQuestions` are questions its answers name that this framework no longer
+ * has, listed as existing only earlier.
+ */
+export function scoreSetOf(
+  model: ScoreSet & NowScores,
+  unknownQuestions: readonly string[] = [],
+): ScoreSet {
+  // Rounded as published, so that comparing with the answers or with their JSON report agrees.
+  const r = (s: number | null) => (s === null ? null : round1(s));
+  return {
+    ...(model.answered !== undefined && { answered: model.answered }),
+    framework: model.framework,
+    respondents: { total: model.respondents.total },
+    overall: { score: r(model.overall.score) },
+    domains: model.domains.map(({ id, title, score }) => ({ id, title, score: r(score) })),
+    areas: model.areas.map(({ id, title, score }) => ({ id, title, score: r(score) })),
+    questions: [
+      ...model.questions.map(({ id, domain, text, score }) => ({
+        id,
+        domain,
+        text,
+        score: r(score),
+      })),
+      ...unknownQuestions.map((id) => ({ id, domain: '', score: null })),
+    ],
   };
 }

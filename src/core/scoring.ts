@@ -78,9 +78,17 @@ export interface GroupScores {
   overall: number | null;
 }
 
-export function scoreGroup(framework: Framework, group: Group): GroupScores {
+/**
+ * A group's scores. `include` says which of its question scores may be shown (suppression.ts);
+ * the others count as having no score, so that no domain or overall score can give them away.
+ */
+export function scoreGroup(
+  framework: Framework,
+  group: Group,
+  include: (q: Question) => boolean = () => true,
+): GroupScores {
   const questions = framework.questions.map((q) =>
-    questionScore(q, group.questions[q.index] as QuestionCounts),
+    include(q) ? questionScore(q, group.questions[q.index] as QuestionCounts) : null,
   );
   const byQuestion = (q: Question) => questions[q.index] ?? null;
   const domains = new Map(
@@ -91,16 +99,6 @@ export function scoreGroup(framework: Framework, group: Group): GroupScores {
     domains,
     overall: overallScore(framework.domains, (d) => domains.get(d.id) ?? null),
   };
-}
-
-/**
- * Rule 7: a group is suppressed where it holds fewer individual respondents than the anonymity
- * threshold. Workshop files hold a group's agreed answers, not one person's, so a group of
- * workshops alone is shown; but individuals mixed with workshops still count on their own,
- * because the workshop's members could subtract their own answers.
- */
-export function isSuppressed(group: Group, minGroupSize: number): boolean {
-  return group.individuals > 0 && group.individuals < minGroupSize;
 }
 
 /** Rule 8: the spread between role scores (0-100) of one question, or null with fewer than two. */

@@ -28,9 +28,21 @@ export interface Group {
 export interface Note {
   question: string;
   text: string;
-  /** The respondent's role, used only to decide whether the note may be quoted. */
+  /** The respondent's role and unit, used only to decide whether the note may be quoted. */
   role?: string;
+  unit: string;
   workshop: boolean;
+}
+
+/**
+ * Individuals (workshops aside) of one role and one unit together, per question (by index):
+ * how many were shown it, and how many gave it a value on its scale. What may be shown is
+ * decided on these (core/report/suppression.ts), because a group that looks large enough by
+ * role and by unit may still be small where the two cross.
+ */
+export interface CellCounts {
+  reach: number[];
+  valued: number[];
 }
 
 export interface Tally {
@@ -41,6 +53,8 @@ export interface Tally {
   noRole: Group;
   /** By unit name; respondents without a unit are under the empty string. */
   units: Map<string, Group>;
+  /** By role (the empty string for none), then unit (the empty string for none). */
+  cells: Map<string, Map<string, CellCounts>>;
   notes: Note[];
   /** The earliest and latest date answers were given (ISO), from the files' timestamps. */
   answered: { from: string; to: string } | null;
@@ -66,9 +80,25 @@ export function newTally(framework: Framework): Tally {
     roles: new Map(),
     noRole: newGroup(framework),
     units: new Map(),
+    cells: new Map(),
     notes: [],
     answered: null,
   };
+}
+
+function cellIn(tally: Tally, role: string, unit: string): CellCounts {
+  let byUnit = tally.cells.get(role);
+  if (!byUnit) {
+    byUnit = new Map();
+    tally.cells.set(role, byUnit);
+  }
+  let cell = byUnit.get(unit);
+  if (!cell) {
+    const n = tally.framework.questions.length;
+    cell = { reach: new Array<number>(n).fill(0), valued: new Array<number>(n).fill(0) };
+    byUnit.set(unit, cell);
+  }
+  return cell;
 }
 
 function groupIn(map: Map<string, Group>, key: string, framework: Framework): Group {
@@ -98,12 +128,14 @@ export interface ResponseRow {
 export function countAnswers(tally: Tally, doc: AnswersDoc): ResponseRow[] {
   const { framework } = tally;
   const role = doc.respondent?.role;
+  const unit = doc.unit ?? '';
   const workshop = doc.respondent?.workshop === true;
   const groups = [
     tally.all,
     role === undefined ? tally.noRole : groupIn(tally.roles, role, framework),
-    groupIn(tally.units, doc.unit ?? '', framework),
+    groupIn(tally.units, unit, framework),
   ];
+  const cell = workshop ? undefined : cellIn(tally, role ?? '', unit);
   for (const g of groups) {
     if (workshop) g.workshops++;
     else g.individuals++;
@@ -134,6 +166,7 @@ export function countAnswers(tally: Tally, doc: AnswersDoc): ResponseRow[] {
       QuestionCounts,
     ];
     let row: ResponseRow;
+    if (cell) cell.reach[q.index] = (cell.reach[q.index] ?? 0) + 1;
     if (value === undefined) {
       for (const c of counts) c.unanswered++;
       row = { question: q.index, value: null };
@@ -148,6 +181,7 @@ export function countAnswers(tally: Tally, doc: AnswersDoc): ResponseRow[] {
       if (option < 0)
         throw new Error(`${q.id}: ${value} is not on its scale: check before counting`);
       for (const c of counts) c.options[option] = (c.options[option] ?? 0) + 1;
+      if (cell) cell.valued[q.index] = (cell.valued[q.index] ?? 0) + 1;
       row = { question: q.index, value, option };
     }
     rows.push(row);
@@ -157,6 +191,7 @@ export function countAnswers(tally: Tally, doc: AnswersDoc): ResponseRow[] {
         question: q.id,
         text: note,
         ...(role !== undefined && { role }),
+        unit,
         workshop,
       });
     }
@@ -196,6 +231,12 @@ export function mergeTally(into: Tally, from: TallyCounts): void {
   add(into.noRole, from.noRole);
   for (const [role, g] of from.roles) add(groupIn(into.roles, role, into.framework), g);
   for (const [unit, g] of from.units) add(groupIn(into.units, unit, into.framework), g);
+  for (const [role, byUnit] of from.cells)
+    for (const [unit, c] of byUnit) {
+      const t = cellIn(into, role, unit);
+      c.reach.forEach((n, i) => (t.reach[i] = (t.reach[i] ?? 0) + n));
+      c.valued.forEach((n, i) => (t.valued[i] = (t.valued[i] ?? 0) + n));
+    }
   into.notes.push(...from.notes);
   const a = into.answered;
   const b = from.answered;

@@ -22,6 +22,9 @@ export interface LoadedAnswers {
   findings: Finding[];
 }
 
+/** The framework to check answers against, or how to find it from the answers themselves. */
+export type FrameworkFor = Framework | ((doc: AnswersDoc) => Promise<Framework>);
+
 /**
  * Reads an answers file, YAML or JSON: JSON.parse first where the text looks like JSON (ten
  * times faster than a YAML parser, which matters at thousands of files), then the YAML reader.
@@ -31,7 +34,7 @@ export interface LoadedAnswers {
 export async function loadAnswers(
   path: string,
   shown: string = path,
-  framework?: Framework,
+  framework?: FrameworkFor,
 ): Promise<LoadedAnswers> {
   const decoded = decodeText(readBytes(path, shown));
   if (!decoded.ok) {
@@ -51,7 +54,7 @@ export async function loadAnswers(
 export async function answersFromText(
   text: string,
   shown: string,
-  framework?: Framework,
+  frameworkFor?: FrameworkFor,
   jsonOnly = false,
 ): Promise<LoadedAnswers> {
   const parsed = await parseText(shown, text, {
@@ -63,7 +66,12 @@ export async function answersFromText(
   const shape = parsed.data === undefined ? undefined : check.shape(answersSchema, parsed.data);
   // Looked up by question ids from the framework: only the file's own answers may be found.
   if (shape) Object.setPrototypeOf(shape.answers, null);
-  if (shape && framework) check.issues(checkAnswers(framework, shape));
+  const framework =
+    shape === undefined || typeof frameworkFor !== 'function'
+      ? frameworkFor
+      : await frameworkFor(shape);
+  if (shape && framework && typeof framework !== 'function')
+    check.issues(checkAnswers(framework, shape));
   const findings = await check.done();
   return {
     file: shown,

@@ -1,8 +1,12 @@
 import { isUtf8 } from 'node:buffer';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { finding, type Finding } from '../core/findings.js';
-import type { Framework } from '../core/framework.js';
-import { ANSWERS_SIZE_LIMIT, answersFromText, type LoadedAnswers } from './answers-file.js';
+import {
+  ANSWERS_SIZE_LIMIT,
+  answersFromText,
+  type FrameworkFor,
+  type LoadedAnswers,
+} from './answers-file.js';
 import { decodeText, fileError, MB, textProblemFinding } from './read-text.js';
 
 /**
@@ -143,7 +147,7 @@ export function splitLines(path: string, shown: string, parts: number): LineRang
 export async function answersFromLine(
   { bytes: line, number }: Line,
   shown: string,
-  framework: Framework | undefined,
+  framework: FrameworkFor | undefined,
   first: boolean,
 ): Promise<LoadedAnswers | undefined> {
   const at = (f: Finding): Finding => ({ ...f, line: number });

@@ -126,13 +126,14 @@ describe.skipIf(!hasBrowser)('attune form in a browser', () => {
       },
     });
 
-    // attune report reads the file as it is.
+    // attune report reads the file as it is (one person's answers: counted, no scores shown).
     const report = await runCli(['report', file, '--framework', SMALL, '--format', 'json']);
-    expect(report.stderr).toBe('');
+    expect(report.stderr).toMatch(/^attune: no scores are shown: only 1 person answered/);
     expect(report.code).toBe(0);
     expect(JSON.parse(report.stdout)).toMatchObject({
       respondents: { total: 1 },
       framework: { id: 'small-example' },
+      withheld: { reason: 'too-few-people', individuals: 1 },
     });
 
     // After saving, the person can remove their answers from a shared computer.

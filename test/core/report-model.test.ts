@@ -117,7 +117,8 @@ const question = (m: ReportModel, id: string) => m.questions.find((q) => q.id ==
 describe('one respondent: weights, reverse, not applicable, an empty domain', () => {
   // q1 = 4 → 1; q2 = 1, reversed → 1 - 0.25 = 0.75; q3 = 0 on a 0-1 scale → 0;
   // q4 not applicable; q5 = 2 → 0.5 (no role: asked everything); q6 and q7 unanswered.
-  const m = report([answers({ q1: 4, q2: 1, q3: 0, q4: 'not-applicable', q5: 2 })]);
+  // The threshold is lowered to 1, knowingly, to see one person's scores.
+  const m = report([answers({ q1: 4, q2: 1, q3: 0, q4: 'not-applicable', q5: 2 })], { min: 1 });
 
   it('scores questions as the mean item score times 100', () => {
     expect(m.questions.map((q) => [q.id, q.score])).toEqual([
@@ -168,18 +169,23 @@ describe('one respondent: weights, reverse, not applicable, an empty domain', ()
 });
 
 describe('several roles: suppression and perception gaps', () => {
-  const staff = [1, 2, 3].map((v) => answers({ q1: v, q4: 4, q7: 'dont-know' }, { role: 'staff' }));
-  const leaders = [4, 4, 4].map((v) => answers({ q1: v, q5: 3 }, { role: 'leadership' }));
-  const lived = [0, 0].map((v) => answers({ q1: v }, { role: 'lived' }));
-  const m = report([...staff, ...leaders, ...lived]);
+  const staff = [1, 2, 3].map((v) =>
+    answers({ q1: v, q4: 4, q7: 'dont-know', q6: 2 }, { role: 'staff' }),
+  );
+  const leaders = [4, 4, 4].map((v) => answers({ q1: v, q5: 3, q6: 2 }, { role: 'leadership' }));
+  const lived = [0, 0].map((v) => answers({ q1: v, q6: 2 }, { role: 'lived' }));
+  // Two without a role: with the two people of lived, the roles not shown hold four, so staff
+  // and leadership can both be shown without giving either small group away.
+  const none = [2, 2].map((v) => answers({ q1: v, q6: 2 }));
+  const m = report([...staff, ...leaders, ...lived, ...none]);
 
   it('counts respondents by role', () => {
     expect(m.respondents).toEqual({
-      total: 8,
-      individuals: 8,
+      total: 10,
+      individuals: 10,
       workshops: 0,
       byRole: { staff: 3, leadership: 3, lived: 2 },
-      noRole: 0,
+      noRole: 2,
     });
   });
   it('scores each role, and suppresses one below the threshold', () => {
@@ -192,8 +198,19 @@ describe('several roles: suppression and perception gaps', () => {
     expect(domain(m, 'd1')?.byRole.lived).toEqual({ suppressed: true });
   });
   it('still counts the suppressed group in the overall scores', () => {
-    // q1 over all 8: (0.25 + 0.5 + 0.75 + 3 * 1 + 0 + 0) / 8 = 0.5625.
-    expect(question(m, 'q1')?.score).toBe(56.25);
+    // q1 over all 10: (0.25 + 0.5 + 0.75 + 3 * 1 + 0 + 0 + 0.5 + 0.5) / 10 = 0.55.
+    expect(question(m, 'q1')?.score).toBeCloseTo(55, 9);
+  });
+  it('hides the next smallest role where the hidden ones alone would be the total less the others', () => {
+    // Without the two who gave no role, lived (2) = everyone less staff less leadership: so
+    // leadership (the smaller by name, as both have 3) is hidden as well.
+    const m2 = report([...staff, ...leaders, ...lived]);
+    expect(question(m2, 'q1')?.byRole).toEqual({
+      staff: { score: 50, respondents: 3 },
+      leadership: { suppressed: true },
+      lived: { suppressed: true },
+    });
+    expect(question(m2, 'q1')).toMatchObject({ gap: null, gapFlagged: false });
   });
   it('flags a gap of 25 points or more between roles that are shown', () => {
     // 100 - 50 = 50 between leadership and staff; lived (0) is suppressed, so not used.
@@ -213,6 +230,14 @@ describe('several roles: suppression and perception gaps', () => {
       score: 0,
       respondents: 2,
     });
+  });
+  it('shows no score of a question fewer than the threshold answered, nor counts it in its domain', () => {
+    // q5 is asked of leadership only in this framework; q4 of staff alone answered it (3 of them).
+    const few = report([...staff, ...leaders.slice(0, 2), ...none]);
+    expect(question(few, 'q5')).toMatchObject({ score: null, suppressed: true, respondents: 2 });
+    // d2: q4 (staff: 4, 4, 4 → 1) alone; q5 (two leaders) is left out, and said to be.
+    expect(domain(few, 'd2')).toMatchObject({ score: 100, withheldQuestions: 1 });
+    expect(few.actions.map((a) => a.question)).not.toContain('q5');
   });
   it('does not suppress a group of workshops, whose answers are no one person’s', () => {
     const w = report([answers({ q1: 3 }, { role: 'lived', workshop: true })]);
@@ -234,7 +259,7 @@ describe('stages at their boundaries', () => {
     [1, 25, 'sensitive'],
     [0, 0, 'aware'],
   ])('q1 = %i scores %i: stage %s', (value, score, stage) => {
-    const m = report([answers({ q1: value })]);
+    const m = report([answers({ q1: value }), answers({ q1: value }), answers({ q1: value })]);
     expect(domain(m, 'd1')).toMatchObject({ score, stage });
   });
   it('a score just below a boundary stays in the stage before', () => {
@@ -269,17 +294,19 @@ describe('notes', () => {
 });
 
 describe('by unit', () => {
-  it('scores each unit, suppressing a small one', () => {
+  it('scores each unit, suppressing a small one and the next smallest', () => {
     const m = report(
       [
         ...[4, 4, 2].map((v) => answers({ q1: v }, undefined, 'North')),
+        ...[4, 0, 0, 4].map((v) => answers({ q1: v }, undefined, 'East')),
         answers({ q1: 0 }, undefined, 'South'),
       ],
       { by: 'unit' },
     );
+    // South (1) is the total less East and North: so North, the smaller of those, is hidden too.
     expect(m.by?.rows.map((r) => [r.label, r.respondents, r.suppressed, r.domains.d1])).toEqual([
-      // North: (1 + 1 + 0.5) / 3 = 0.8333 → 83.33.
-      ['North', 3, false, expect.closeTo(83.333, 2)],
+      ['East', 4, false, 50],
+      ['North', 3, true, null],
       ['South', 1, true, null],
     ]);
   });

@@ -102,9 +102,11 @@ describe.concurrent('attune assess in a terminal', { timeout: 3 * HANG_MS }, () 
       const report = name.replace(/\.yaml$/, '.report.md');
       await second.waitFor(`Report:  ${report}`);
       expect(await second.exit()).toEqual({ code: 0, signal: null });
-      // The report of these answers is written next to them.
+      // The report of these answers is written next to them, as this person's own answers.
       const text = readFileSync(join(dir, report), 'utf8');
-      expect(text).toMatch(/^# A small example framework: assessment report/);
+      expect(text).toMatch(/^# Your answers: A small example framework/);
+      expect(text).toContain('not a result for the organisation');
+      expect(text).toMatch(/\*\*Overall score: [\d.]+ out of 100\*\*/);
       expect(text).toContain('Who answered: 1 answers file');
     } finally {
       await second.close();

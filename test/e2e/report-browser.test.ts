@@ -108,6 +108,48 @@ describe.skipIf(!hasBrowser)('the HTML report in chromium', () => {
     await checked.context.close();
   });
 
+  it(
+    'passes axe-core where no score may be shown, and on a person’s own answers',
+    { timeout: 120_000 },
+    async () => {
+      const withheld = join(dir, 'withheld.html');
+      const r = await runCli(
+        [
+          'report',
+          `${FIXTURES}/hostile/privacy/one-person.yaml`,
+          '--framework',
+          `${FIXTURES}/frameworks/small.yaml`,
+          '--format',
+          'html',
+          '--out',
+          withheld,
+        ],
+        { env },
+      );
+      expect(r.code).toBe(0);
+      const own = join(dir, 'own.html');
+      const { ownReportText } = await import('../../src/cli/report-job.js');
+      const { FrameworkLoader } = await import('../../src/io/load-framework.js');
+      const { loadAnswers } = await import('../../src/io/answers-file.js');
+      const framework = await new FrameworkLoader(FIXTURES).require('frameworks/small.yaml');
+      const loaded = await loadAnswers(join(FIXTURES, 'answers/staff-1.yaml'));
+      if (!loaded.doc) throw new Error('staff-1.yaml should load');
+      writeFileSync(
+        own,
+        ownReportText(framework, loaded.doc, { format: 'html', minGroupSize: 3 }, { env }),
+      );
+      for (const file of [withheld, own]) {
+        const page = await open(browser as Browser, file);
+        expect(page.requests).toEqual([]);
+        expect(page.cspViolations).toEqual([]);
+        await page.context.close();
+        const checked = await open(browser as Browser, file, { bypassCSP: true });
+        expect(await axe(checked.page)).toEqual([]);
+        await checked.context.close();
+      }
+    },
+  );
+
   it('draws the chart: one bar per scored domain, as long as its score', async () => {
     const file = await html(['examples/answers-2026'], 'chart.html');
     const { page, context } = await open(browser as Browser, file);

@@ -194,7 +194,7 @@ describe('attune report (end to end)', () => {
     );
     let r = await runCli(['report', ...team, '--template', dir], { env });
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe('# A small example framework for our client\n\nOverall: 63.7\n');
+    expect(r.stdout).toBe('# A small example framework for our client\n\nOverall: 70.5\n');
     r = await runCli(['report', ...team, '--template', dir, '--format', 'html'], { env });
     expect(r.stdout).toContain('<img class="logo" src="data:image/svg+xml;base64,');
     writeFileSync(join(dir, 'report.md.hbs'), '{{#each domains}}{{nosuchfield}}{{/each}}');
@@ -213,7 +213,7 @@ describe('many answers files', () => {
     expect(lines.stdout).toBe(files.stdout);
   });
 
-  it('gives the same report with worker threads as without', { timeout: 60_000 }, async () => {
+  it('gives the same report with worker threads as without', { timeout: 240_000 }, async () => {
     const { generate } = await import('../../scripts/generate-answers.mjs');
     const { FrameworkLoader } = await import('../../src/io/load-framework.js');
     const { answersText } = await import('../../src/io/answers-file.js');
@@ -228,8 +228,11 @@ describe('many answers files', () => {
       );
     });
     const args = ['report', dir, '--format', 'json', '--by', 'unit'];
-    const single = await runCli(args, { env: { ...env, ATTUNE_THREADS: '1' } });
-    const parallel = await runCli(args, { env: { ...env, ATTUNE_THREADS: '3' } });
+    const single = await runCli(args, { env: { ...env, ATTUNE_THREADS: '1' }, timeoutMs: 120_000 });
+    const parallel = await runCli(args, {
+      env: { ...env, ATTUNE_THREADS: '3' },
+      timeoutMs: 120_000,
+    });
     expect(single.code).toBe(0);
     expect(parallel.stdout).toBe(single.stdout);
     expect(
@@ -246,8 +249,11 @@ describe('many answers files', () => {
     writeFileSync(file, lines.join(''));
     expect(statSync(file).size).toBeGreaterThan(64 * 1024 * 1024);
     const byLine = ['report', file, '--format', 'json', '--by', 'unit', '--skip-invalid'];
-    const one = await runCli(byLine, { env: { ...env, ATTUNE_THREADS: '1' } });
-    const three = await runCli(byLine, { env: { ...env, ATTUNE_THREADS: '3' } });
+    const one = await runCli(byLine, { env: { ...env, ATTUNE_THREADS: '1' }, timeoutMs: 120_000 });
+    const three = await runCli(byLine, {
+      env: { ...env, ATTUNE_THREADS: '3' },
+      timeoutMs: 120_000,
+    });
     expect(one.code).toBe(0);
     expect(three.stdout).toBe(one.stdout);
     for (const r of [one, three])

@@ -173,7 +173,15 @@ async function run(
     doc,
   );
   if (end.end === 'paused') return pause(shown, { framework, lang, options, ctx, asker });
-  await writeReportFor(path, { ...options, framework: framework.file ?? framework.id }, ctx);
+  // As last saved: the file's `updated` is stamped at each save, not kept in memory.
+  const answered = { ...end.doc, updated: isoSecond(new Date()) };
+  await writeReportFor(
+    path,
+    framework,
+    answered,
+    { ...options, ...(lang !== undefined && { lang }) },
+    ctx,
+  );
 }
 
 /**
@@ -218,29 +226,24 @@ function pause(
 }
 
 /**
- * The finish step's last part: writes the report next to the answers file (the same name, with
- * `.report.md`, `.html` or `.json`) and prints both paths.
+ * The finish step's last part: writes the report of the answers just given next to their file
+ * (the same name, with `.report.md`, `.html` or `.json`) and prints both paths. The answers are
+ * counted as they are, with the framework already loaded: nothing is read back.
  */
 export async function writeReportFor(
   answersPath: string,
+  framework: Framework,
+  doc: AnswersDoc,
   options: AssessOptions,
   ctx: Context,
 ): Promise<void> {
   const format = options.format ?? 'md';
   const reportPath = answersPath.replace(/\.(ya?ml|json)$/i, '') + `.report.${format}`;
-  const { buildReportText } = await import('./report.js');
-  const text = await buildReportText(
-    [answersPath],
-    {
-      format,
-      ...(options.framework !== undefined && { framework: options.framework }),
-      ...(options.lang !== undefined && { lang: options.lang }),
-      minGroupSize: 3,
-      csvTable: 'actions',
-      skipInvalid: false,
-      // Answers to questions a newer minor version removed stay in the file; resume warned.
-      tolerate: ['answers-unknown-question'],
-    },
+  const { ownReportText } = await import('../report-job.js');
+  const text = ownReportText(
+    framework,
+    doc,
+    { format, minGroupSize: 3, ...(options.lang !== undefined && { lang: options.lang }) },
     ctx,
   );
   await writeFileSafely(reportPath, text);

@@ -1,20 +1,21 @@
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { compare, scoreSetSchema, type ScoreSet } from '../../core/compare.js';
+import { scoreSetOf, type ScoreSet } from '../../core/compare.js';
 import { InputError } from '../../core/errors.js';
 import type { Framework } from '../../core/framework.js';
-import { buildReport, type ReportModel } from '../../core/report-model.js';
+import { buildReport, decideDisclosure, type ReportModel } from '../../core/report-model.js';
 import { oneLine } from '../../core/sanitize.js';
-import { isSuppressed } from '../../core/scoring.js';
 import { collectAnswers, counted, type Collected } from '../../io/collect-answers.js';
+import { readEarlierReport } from '../../io/earlier-report.js';
 import { FrameworkLoader } from '../../io/load-framework.js';
 import { fileError } from '../../io/read-text.js';
 import { loadTemplates } from '../../io/templates.js';
 import { writeFileSafely } from '../../io/write-file.js';
-import { actionsCsv, domainsCsv, responsesCsv, type CsvTable } from '../../render/report/csv.js';
-import { reportHtml, reportJson, reportMarkdown } from '../../render/report/render.js';
+import type { CsvTable } from '../../render/report/csv.js';
+import { renderReport } from '../../render/report/render.js';
 import { threadsOption, type Context } from '../context.js';
 import { parseLang } from '../lang.js';
+import { reportDate, withheldNotice } from '../report-job.js';
 
 export interface ReportOptions {
   format: 'md' | 'html' | 'json' | 'csv';
@@ -27,21 +28,9 @@ export interface ReportOptions {
   lang?: string;
   csvTable: CsvTable;
   skipInvalid: boolean;
-  /** Finding rules reported as warnings rather than refusing the file (assess's own report). */
-  tolerate?: string[];
 }
 
 export async function report(paths: string[], options: ReportOptions, ctx: Context): Promise<void> {
-  const text = await buildReportText(paths, options, ctx);
-  await writeOutput(text, options.out, ctx);
-}
-
-/** The report's text: also what `assess` writes when it finishes. */
-export async function buildReportText(
-  paths: readonly string[],
-  options: ReportOptions,
-  ctx: Context,
-): Promise<string> {
   parseLang(options.lang);
   const loader = new FrameworkLoader(ctx.cwd);
   // Templates first: a mistake in them should not wait for thousands of files to be read.
@@ -52,64 +41,43 @@ export async function buildReportText(
           options.template,
         )
       : undefined;
-  const keepRows = options.format === 'csv' && options.csvTable === 'responses';
+  const responses = options.format === 'csv' && options.csvTable === 'responses';
   const collected = await collectAnswers(paths, {
     cwd: ctx.cwd,
     loader,
     ...(options.framework !== undefined && { framework: options.framework }),
     skipInvalid: options.skipInvalid,
-    keepRows,
-    ...(options.tolerate && { tolerate: options.tolerate }),
+    keepRows: responses,
     ...threadsOption(ctx),
   });
   tellAbout(collected, ctx);
+  const earlier =
+    options.compare && options.compare.length > 0
+      ? await earlierScores(options.compare, collected.framework, options, ctx, loader)
+      : undefined;
+  const disclosure = decideDisclosure(collected.tally, { minGroupSize: options.minGroupSize });
   const model = buildReport(collected.tally, {
     minGroupSize: options.minGroupSize,
-    now: now(ctx),
+    now: reportDate(ctx),
+    disclosure,
     ...(options.lang !== undefined && { lang: options.lang }),
     ...(options.by !== undefined && { by: options.by }),
+    ...(earlier && { earlier }),
   });
-  if (options.compare && options.compare.length > 0) {
-    const earlier = await earlierScores(options.compare, collected.framework, options, ctx, loader);
-    model.comparison = compare(earlier, model);
-  }
-  switch (options.format) {
-    case 'json':
-      return reportJson(model);
-    case 'md':
-      return reportMarkdown(model, templates as NonNullable<typeof templates>);
-    case 'html':
-      return reportHtml(model, templates as NonNullable<typeof templates>);
-    case 'csv':
-      return csvTable(model, collected, options);
-  }
-}
-
-function csvTable(model: ReportModel, collected: Collected, options: ReportOptions): string {
-  switch (options.csvTable) {
-    case 'actions':
-      return actionsCsv(model);
-    case 'domains':
-      return domainsCsv(model);
-    case 'responses': {
-      const { tally } = collected;
-      const min = options.minGroupSize;
-      const hidden = (groups: Map<string, Parameters<typeof isSuppressed>[0]>) =>
-        new Set([...groups].filter(([, g]) => isSuppressed(g, min)).map(([k]) => k));
-      return responsesCsv({
+  const notice = withheldNotice(model);
+  if (notice) ctx.out.stderr(`attune: ${notice}\n`);
+  const text = renderReport(model, options.format, {
+    ...(templates && { templates }),
+    csvTable: options.csvTable,
+    ...(responses && {
+      responses: {
         framework: collected.framework,
         respondents: collected.respondents,
-        hiddenRoles: hidden(tally.roles),
-        hiddenUnits: hidden(tally.units),
-      });
-    }
-  }
-}
-
-/** The date a report carries: now, or SOURCE_DATE_EPOCH for reproducible output. */
-function now(ctx: Context): string {
-  const epoch = Number.parseInt(ctx.env.SOURCE_DATE_EPOCH ?? '', 10);
-  return (Number.isFinite(epoch) ? new Date(epoch * 1000) : new Date()).toISOString();
+        disclosure,
+      },
+    }),
+  });
+  await writeOutput(text, options.out, ctx);
 }
 
 /** Skipped files and warnings go to stderr, by file and position; the report never names them. */
@@ -134,9 +102,10 @@ function tellAbout(collected: Collected, ctx: Context): void {
 }
 
 /**
- * The earlier assessment: a JSON report written by attune, or answers files scored with this
- * framework (answers to questions it no longer has, or from another major version, are
- * tolerated there: the comparison lists what exists in only one of the two).
+ * The earlier assessment's published scores: from a JSON report written by attune (checked as
+ * it is read), or from answers files scored as a report of them would be, with the same
+ * threshold (answers to questions this framework no longer has, or from another major version,
+ * are tolerated there: the comparison lists what exists in only one of the two).
  */
 async function earlierScores(
   paths: readonly string[],
@@ -151,22 +120,13 @@ async function earlierScores(
     const info = await stat(abs).catch((error: unknown) => {
       throw fileError(only, error);
     });
-    if (info.isFile()) {
-      const data = await readReportJson(abs, only);
-      if (data !== undefined) {
-        const parsed = scoreSetSchema.safeParse(data);
-        if (!parsed.success) {
-          const first = parsed.error.issues[0];
-          throw new InputError(
-            `${only}: not a JSON report of attune (${first ? `${first.path.join('.')}: ${first.message}` : 'unexpected shape'})`,
-          );
-        }
-        if (parsed.data.framework.id !== framework.id)
-          throw new InputError(
-            `${only}: the earlier report is of framework "${oneLine(parsed.data.framework.id)}", not "${framework.id}"`,
-          );
-        return parsed.data;
-      }
+    const earlier = info.isFile() ? await readEarlierReport(abs, only) : undefined;
+    if (earlier) {
+      if (earlier.framework.id !== framework.id)
+        throw new InputError(
+          `${only}: the earlier report is of framework "${oneLine(earlier.framework.id)}", not "${framework.id}"`,
+        );
+      return earlier;
     }
   }
   const collected = await collectAnswers(paths, {
@@ -176,9 +136,9 @@ async function earlierScores(
     skipInvalid: options.skipInvalid,
     tolerate: ['answers-version', 'answers-unknown-question'],
   });
-  const model = buildReport(collected.tally, {
+  const model: ReportModel = buildReport(collected.tally, {
     minGroupSize: options.minGroupSize,
-    now: now(ctx),
+    now: reportDate(ctx),
     ...(options.lang !== undefined && { lang: options.lang }),
   });
   const unknown = new Set(
@@ -186,27 +146,7 @@ async function earlierScores(
       .filter((w) => w.rule === 'answers-unknown-question')
       .map((w) => w.path.replace(/^answers\./, '')),
   );
-  const { generated: _now, ...scores } = model;
-  return {
-    ...scores,
-    questions: [...model.questions, ...[...unknown].map((id) => ({ id, domain: '', score: null }))],
-  };
-}
-
-/** A JSON report's data, or undefined where the file is JSON answers rather than a report. */
-async function readReportJson(abs: string, shown: string): Promise<unknown> {
-  const text = await readFile(abs, 'utf8').catch((error: unknown) => {
-    throw fileError(shown, error);
-  });
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-  return typeof data === 'object' && data !== null && 'overall' in data && !('answers' in data)
-    ? data
-    : undefined;
+  return scoreSetOf(model, [...unknown]);
 }
 
 async function writeOutput(text: string, out: string | undefined, ctx: Context): Promise<void> {

@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
-import type { Framework } from '../../core/framework.js';
-import type { ReportModel } from '../../core/report-model.js';
+import type { Framework, Question } from '../../core/framework.js';
+import type { Disclosure, ReportModel } from '../../core/report-model.js';
 import { itemScore } from '../../core/scoring.js';
 import type { ResponseRow } from '../../core/tally.js';
 import { csvSafe } from '../escape.js';
@@ -34,7 +34,7 @@ export function actionsCsv(model: ReportModel): string {
   ]);
 }
 
-/** The domain table: score, stage, coverage, and each role's score (blank where suppressed). */
+/** The domain table: score, stage, coverage, and each role's score (blank where not shown). */
 export function domainsCsv(model: ReportModel): string {
   const roles = model.roles;
   return csv([
@@ -54,10 +54,15 @@ export function domainsCsv(model: ReportModel): string {
       csvSafe(d.title),
       num(d.score),
       d.stage ?? '',
-      d.coverage.answered,
-      d.coverage.notApplicable,
-      d.coverage.dontKnow,
-      d.coverage.unanswered,
+      // Where nothing may be shown, no count either: a 0 would read as "nobody answered".
+      ...(model.withheld
+        ? ['', '', '', '']
+        : [
+            d.coverage.answered,
+            d.coverage.notApplicable,
+            d.coverage.dontKnow,
+            d.coverage.unanswered,
+          ]),
       ...roles.map((r) => {
         const s = d.byRole[r.id];
         return s === undefined || 'suppressed' in s ? '' : num(s.score);
@@ -69,21 +74,87 @@ export function domainsCsv(model: ReportModel): string {
 export interface ResponsesInput {
   framework: Framework;
   respondents: readonly { role?: string; unit?: string; rows: readonly ResponseRow[] }[];
-  /** Roles and units too small to name: shown as blank. */
-  hiddenRoles: ReadonlySet<string>;
-  hiddenUnits: ReadonlySet<string>;
+  /** What may be shown (core/report/suppression.ts). */
+  disclosure: Disclosure;
+}
+
+/** What a role or unit cell says where the group may not be named on the row. */
+export const NOT_SHOWN = '(not shown)';
+
+interface OutRow {
+  respondent: string;
+  role: string;
+  unit: string;
+  question: number;
+  value: string | number;
+  item: string | number;
 }
 
 /**
  * The long, tidy table: one row per respondent and question they were shown, with no personal
  * data, and the weights, so that the report's scores can be worked out again from it alone
- * (README: "Analysis at scale"). A role or unit with fewer people than the threshold is left blank, so that no one can
- * be picked out by it.
+ * (README: "Analysis at scale"). Its rows hide what the report hides (suppression.ts):
+ *
+ * - a question shown to fewer people than the threshold has no rows, and one that fewer gave a
+ *   value to has its values left blank;
+ * - where a role's or unit's answers to a question are not shown on their own, its rows say
+ *   "(not shown)" in place of the role or unit, and so pool with the others that do;
+ * - a respondent with any such row has no respondent number on any row, so that no row can be
+ *   joined back to their others (which question they were shown can tell an answer hidden in a
+ *   pool); the others are numbered by what their rows say, not in the order their files were
+ *   read (which could follow their names). Rows are sorted the same way.
  */
 export function responsesCsv(input: ResponsesInput): string {
-  const { framework } = input;
-  const domainWeight = new Map(framework.domains.map((d) => [d.id, d.weight]));
-  const rows: (string | number)[][] = [
+  const { framework, disclosure: d } = input;
+  const domainWeight = new Map(framework.domains.map((dm) => [dm.id, dm.weight]));
+  const people: { key: string; rows: OutRow[] }[] = [];
+  const loose: OutRow[] = [];
+  for (const r of input.respondents) {
+    const role = r.role ?? '';
+    const unit = r.unit ?? '';
+    const person: OutRow[] = [];
+    let pooled = false;
+    for (const row of r.rows) {
+      const q = framework.questions[row.question];
+      const shown = d.questions[row.question];
+      if (!q || !shown || shown.level === 'none') continue;
+      const roleHidden = d.smallRoles.has(role) || shown.hiddenRoles.has(role);
+      const unitHidden = d.smallUnits.has(unit) || shown.unnamedUnits.has(unit);
+      const valued = typeof row.value === 'number';
+      const out: OutRow = {
+        respondent: '',
+        role: roleHidden ? NOT_SHOWN : role,
+        unit: unitHidden ? NOT_SHOWN : String(csvSafe(unit)),
+        question: q.index,
+        value: valued && shown.level !== 'scores' ? '' : (row.value ?? ''),
+        item:
+          typeof row.value === 'number' && shown.level === 'scores' && q.scored
+            ? itemScore(q, row.value)
+            : '',
+      };
+      if (roleHidden || unitHidden) pooled = true;
+      person.push(out);
+    }
+    if (pooled) loose.push(...person);
+    else if (person.length > 0)
+      people.push({
+        key: person
+          .map((o) => `${o.role}\u0000${o.unit}\u0000${o.question}\u0000${o.value}`)
+          .join('\u0001'),
+        rows: person,
+      });
+  }
+  people.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const byContent = (a: OutRow, b: OutRow) =>
+    a.question - b.question ||
+    compareText(a.role, b.role) ||
+    compareText(a.unit, b.unit) ||
+    compareText(String(a.value), String(b.value));
+  const ordered = [
+    ...people.flatMap((p, i) => p.rows.map((o) => ({ ...o, respondent: String(i + 1) }))),
+    ...loose.sort(byContent),
+  ];
+  return csv([
     [
       'respondent',
       'role',
@@ -96,27 +167,22 @@ export function responsesCsv(input: ResponsesInput): string {
       'question weight',
       'domain weight',
     ],
-  ];
-  input.respondents.forEach((r, i) => {
-    const role = r.role !== undefined && !input.hiddenRoles.has(r.role) ? r.role : '';
-    const unit = r.unit !== undefined && !input.hiddenUnits.has(r.unit) ? csvSafe(r.unit) : '';
-    for (const row of r.rows) {
-      const q = framework.questions[row.question];
-      if (!q) continue;
-      rows.push([
-        i + 1,
-        role,
-        unit,
+    ...ordered.map((o) => {
+      const q = framework.questions[o.question] as Question;
+      return [
+        o.respondent,
+        o.role,
+        o.unit,
         q.id,
         q.domain,
         q.area ?? '',
-        row.value ?? '',
-        // A gate question is answered but never scored, so it has no item score to average.
-        typeof row.value === 'number' && q.scored ? itemScore(q, row.value) : '',
+        o.value,
+        o.item,
         q.weight,
         domainWeight.get(q.domain) ?? 1,
-      ]);
-    }
-  });
-  return csv(rows);
+      ];
+    }),
+  ]);
 }
+
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -2,11 +2,9 @@
  * How numbers are shown: scores to one decimal place, rounded half up only at output
  * (PRODUCT.md, scoring rule 9), and a dash where there is no score.
  */
-export function round1(value: number): number {
-  // First drop floating-point noise (62.449999999999996 is 62.45), then round half up.
-  const clean = Number(value.toPrecision(12));
-  return Math.round(clean * 10 + 1e-7) / 10;
-}
+import { round1 } from '../../core/round.js';
+
+export { round1 };
 
 export const NO_SCORE = '–';
 

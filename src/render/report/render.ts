@@ -2,11 +2,51 @@ import { createHash } from 'node:crypto';
 import type { ReportModel } from '../../core/report-model.js';
 import type { TemplateSet } from '../../core/template-set.js';
 import { escapeHtml, escapeMarkdown } from '../escape.js';
+import { actionsCsv, domainsCsv, responsesCsv, type CsvTable, type ResponsesInput } from './csv.js';
 import { roundForJson } from './format.js';
 import { compileTemplate } from './handlebars.js';
 import { reportView } from './view.js';
 
 export type ReportFormat = 'md' | 'html' | 'json';
+
+export interface RenderInputs {
+  /** For Markdown and HTML. */
+  templates?: TemplateSet;
+  /** For CSV: which table (default: the action plan). */
+  csvTable?: CsvTable;
+  /** For the responses table: each respondent's rows, and what may be shown of them. */
+  responses?: ResponsesInput;
+}
+
+/** The report in one format: what `attune report` writes, and `assess` at its end. */
+export function renderReport(
+  model: ReportModel,
+  format: ReportFormat | 'csv',
+  inputs: RenderInputs = {},
+): string {
+  const templates = () => {
+    if (!inputs.templates) throw new Error(`the ${format} report needs its templates`);
+    return inputs.templates;
+  };
+  switch (format) {
+    case 'json':
+      return reportJson(model);
+    case 'md':
+      return reportMarkdown(model, templates());
+    case 'html':
+      return reportHtml(model, templates());
+    case 'csv':
+      switch (inputs.csvTable ?? 'actions') {
+        case 'actions':
+          return actionsCsv(model);
+        case 'domains':
+          return domainsCsv(model);
+        case 'responses':
+          if (!inputs.responses) throw new Error('the responses table needs the respondents');
+          return responsesCsv(inputs.responses);
+      }
+  }
+}
 
 /** The JSON report: the model itself, with scores rounded to one decimal place. */
 export function reportJson(model: ReportModel): string {

@@ -49,7 +49,7 @@ export function reportView(model: ReportModel, esc: Escape) {
   const bandOf = (value: number | null) =>
     value === null ? null : stageIndex(model.stages, value);
   const cell = (value: number | null, suppressed = false): CellView => ({
-    score: suppressed ? 'suppressed' : score(value),
+    score: suppressed ? 'not shown' : score(value),
     band: suppressed ? null : bandOf(value),
     suppressed,
   });
@@ -64,7 +64,8 @@ export function reportView(model: ReportModel, esc: Escape) {
       stage: stage(q?.stage ?? null),
     };
   };
-  const shownRoles = model.roles;
+  // A report of one's own answers has no groups to compare: it shows no role breakdowns.
+  const shownRoles = model.ownAnswers ? [] : model.roles;
 
   const chart = model.domains.map((d) => ({
     id: esc(d.id),
@@ -134,6 +135,14 @@ export function reportView(model: ReportModel, esc: Escape) {
     lang: esc(model.lang),
     date: esc(longDate(model.generated)),
     minGroupSize: model.minGroupSize,
+    own: model.ownAnswers,
+    /** The threshold lowered to 1: nothing is hidden. */
+    thresholdOff: model.minGroupSize <= 1,
+    /** Where nothing worked out from the answers may be shown: who answered, and the threshold. */
+    withheld: model.withheld && {
+      people: plural(model.withheld.individuals, 'person', 'people'),
+      minGroupSize: model.minGroupSize,
+    },
     summary: {
       score: score(model.overall.score),
       hasScore: model.overall.score !== null,
@@ -157,6 +166,8 @@ export function reportView(model: ReportModel, esc: Escape) {
         suppressed: r.suppressed,
       })),
       anySuppressed: shownRoles.some((r) => r.suppressed),
+      /** Some question's score is not shown, as it would rest on too few people. */
+      anyWithheld: model.questions.some((q) => q.suppressed),
     },
     stages: model.stages.map((s) => ({
       ...(stage(s.id) as StageView),
@@ -175,6 +186,8 @@ export function reportView(model: ReportModel, esc: Escape) {
       coverage: d.coverage,
       roles: shownRoles.map((r) => ({ label: esc(r.label), ...roleCell(d.byRole[r.id]) })),
       hasRoles: shownRoles.length > 0,
+      /** Questions answered whose score is left out, as it would rest on too few people. */
+      withheldQuestions: d.withheldQuestions === 0 ? '' : plural(d.withheldQuestions, 'question'),
       strengths: d.strengths.map(questionRef),
       weakest: d.weakest.map(questionRef),
       notes: model.questions
@@ -198,8 +211,16 @@ export function reportView(model: ReportModel, esc: Escape) {
             })),
           },
     gaps: {
+      show: !model.ownAnswers,
       roles: shownRoles.map((r) => ({ label: esc(r.label), suppressed: r.suppressed })),
-      possible: shownRoles.filter((r) => !r.suppressed).length >= 2,
+      // Gaps are between the roles shown for one question: there must be two.
+      possible: model.questions.some(
+        (q) =>
+          shownRoles.filter((r) => {
+            const cell = q.byRole[r.id];
+            return cell !== undefined && 'score' in cell && cell.score !== null;
+          }).length >= 2,
+      ),
       flagged: flaggedGaps,
       rows: gapRows.slice(0, 15),
       threshold: 25,
@@ -216,7 +237,9 @@ export function reportView(model: ReportModel, esc: Escape) {
         respondents: r.respondents,
         suppressed: r.suppressed,
         overall: cell(r.overall, r.suppressed),
-        cells: model.domains.map((d) => cell(r.domains[d.id] ?? null, r.suppressed)),
+        cells: model.domains.map((d) =>
+          cell(r.domains[d.id] ?? null, r.suppressed || r.suppressedDomains.includes(d.id)),
+        ),
       })),
     },
     comparison: c && {
@@ -266,6 +289,10 @@ export function reportView(model: ReportModel, esc: Escape) {
     })),
     coverage: {
       ...model.coverage,
+      /** Questions left out of the counts, as fewer than the threshold were shown them. */
+      leftOut: ((n) => (n === 0 ? '' : plural(n, 'question')))(
+        model.questions.filter((q) => q.coverage === null).length,
+      ),
       rows: model.domains.map((d) => ({ title: esc(d.title), ...d.coverage })),
     },
   };
