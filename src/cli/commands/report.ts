@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { compare, scoreSetSchema, type ScoreSet } from '../../core/compare.js';
 import { InputError } from '../../core/errors.js';
@@ -7,10 +7,11 @@ import { buildReport, type ReportModel } from '../../core/report-model.js';
 import { oneLine } from '../../core/sanitize.js';
 import { isSuppressed } from '../../core/scoring.js';
 import { collectAnswers, counted, type Collected } from '../../io/collect-answers.js';
+import { duplicateLines } from '../../io/expand-paths.js';
 import { FrameworkLoader } from '../../io/load-framework.js';
-import { fileError } from '../../io/read-text.js';
+import { fileError, MB, readText, textProblemFinding } from '../../io/read-text.js';
 import { loadTemplates } from '../../io/templates.js';
-import { writeFileSafely } from '../../io/write-file.js';
+import { isStandardOutput, writeOutputFile } from '../../io/write-file.js';
 import { actionsCsv, domainsCsv, responsesCsv, type CsvTable } from '../../render/report/csv.js';
 import { reportHtml, reportJson, reportMarkdown } from '../../render/report/render.js';
 import { threadsOption, type Context } from '../context.js';
@@ -115,15 +116,15 @@ function now(ctx: Context): string {
 /** Skipped files and warnings go to stderr, by file and position; the report never names them. */
 function tellAbout(collected: Collected, ctx: Context): void {
   const { paintErr: paint } = ctx.out;
-  const lines: string[] = [];
+  const lines: string[] = duplicateLines(collected.duplicates);
   for (const w of collected.warnings)
     lines.push(
-      `${w.file}:${w.line}:${w.column} ${paint.warning('warning')} ${oneLine(w.message)} (${w.rule})`,
+      `${oneLine(w.file)}:${w.line}:${w.column} ${paint.warning('warning')} ${oneLine(w.message)} (${w.rule})`,
     );
   for (const s of collected.skipped) {
     const first = s.findings.find((f) => f.severity === 'error');
     lines.push(
-      `${s.file}${first ? `:${first.line}:${first.column}` : ''} ${paint.warning('skipped')} ${first ? `${oneLine(first.message)} (${first.rule})` : 'cannot be used'}`,
+      `${oneLine(s.file)}${first ? `:${first.line}:${first.column}` : ''} ${paint.warning('skipped')} ${first ? `${oneLine(first.message)} (${first.rule})` : 'cannot be used'}`,
     );
   }
   if (collected.skipped.length > 0)
@@ -176,6 +177,8 @@ async function earlierScores(
     skipInvalid: options.skipInvalid,
     tolerate: ['answers-version', 'answers-unknown-question'],
   });
+  const twice = duplicateLines(collected.duplicates);
+  if (twice.length > 0) ctx.out.stderr(`${twice.join('\n')}\n`);
   const model = buildReport(collected.tally, {
     minGroupSize: options.minGroupSize,
     now: now(ctx),
@@ -193,11 +196,17 @@ async function earlierScores(
   };
 }
 
+/** A JSON report of thousands of questions is a few MB. */
+const COMPARE_LIMIT = 20 * MB;
+
 /** A JSON report's data, or undefined where the file is JSON answers rather than a report. */
 async function readReportJson(abs: string, shown: string): Promise<unknown> {
-  const text = await readFile(abs, 'utf8').catch((error: unknown) => {
-    throw fileError(shown, error);
-  });
+  const read = await readText(abs, COMPARE_LIMIT, shown);
+  if (!read.ok) {
+    const f = textProblemFinding(read.problem, shown, 'JSON reports');
+    throw new InputError(`${f.file}:${f.line}:${f.column}: ${f.message}`);
+  }
+  const text = read.text;
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -210,13 +219,11 @@ async function readReportJson(abs: string, shown: string): Promise<unknown> {
 }
 
 async function writeOutput(text: string, out: string | undefined, ctx: Context): Promise<void> {
-  if (out === undefined || out === '-') {
+  if (out === undefined || isStandardOutput(out)) {
     ctx.out.stdout(text);
     return;
   }
-  const abs = resolve(ctx.cwd, out);
-  const info = await stat(abs).catch(() => undefined);
-  if (info?.isDirectory()) throw new InputError(`${out}: is a folder; give a file name for --out`);
-  await writeFileSafely(abs, text);
-  ctx.out.stderr(`attune: wrote ${out}\n`);
+  // Never a device, a link or one of the files this report was made from.
+  await writeOutputFile(resolve(ctx.cwd, out), text, { shown: out, flag: '--out' });
+  ctx.out.stderr(`attune: wrote ${oneLine(out)}\n`);
 }
