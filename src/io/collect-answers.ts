@@ -22,7 +22,7 @@ import {
   utf16File,
   type LineRange,
 } from './answers-lines.js';
-import { expandPaths } from './expand-paths.js';
+import { expandInputs, type Duplicate } from './expand-paths.js';
 import { FrameworkLoader, looksLikePath } from './load-framework.js';
 import { defaultThreads, inWorkers } from './workers.js';
 
@@ -61,6 +61,8 @@ export interface Collected {
   /** Warnings about answers that were counted. */
   warnings: Finding[];
   respondents: Respondent[];
+  /** Paths to files already counted under another path: each real file is counted once. */
+  duplicates: Duplicate[];
 }
 
 /**
@@ -73,7 +75,7 @@ export async function collectAnswers(
   paths: readonly string[],
   options: CollectOptions,
 ): Promise<Collected> {
-  const files = await expandPaths(paths, {
+  const { files, duplicates } = await expandInputs(paths, {
     cwd: options.cwd,
     extensions: ['yaml', 'yml', 'json', 'jsonl', 'ndjson'],
     what: 'answers files',
@@ -130,6 +132,7 @@ export async function collectAnswers(
     skipped,
     warnings: out.warnings,
     respondents: out.respondents,
+    duplicates,
   };
 }
 
@@ -389,7 +392,7 @@ const MAX_LISTED = 20;
 function listFindings(files: readonly LoadedAnswers[]): string {
   const lines = files
     .flatMap((f) => f.findings.filter((x) => x.severity === 'error'))
-    .map((f) => `${f.file}:${f.line}:${f.column} ${oneLine(f.message)} (${f.rule})`);
+    .map((f) => `${oneLine(f.file)}:${f.line}:${f.column} ${oneLine(f.message)} (${f.rule})`);
   const more = lines.length - MAX_LISTED;
   return [...lines.slice(0, MAX_LISTED), ...(more > 0 ? [`… and ${more} more`] : [])].join('\n');
 }
