@@ -213,7 +213,7 @@ describe('many answers files', () => {
     expect(lines.stdout).toBe(files.stdout);
   });
 
-  it('gives the same report with worker threads as without', { timeout: 60_000 }, async () => {
+  it('gives the same report with worker threads as without', { timeout: 300_000 }, async () => {
     const { generate } = await import('../../scripts/generate-answers.mjs');
     const { FrameworkLoader, answersText } = await import('../../src/index.js');
     const framework = await new FrameworkLoader(process.cwd()).require(

@@ -132,7 +132,7 @@ export class PtySession {
    * Waits until `expected` appears in the log after what earlier waits matched, then moves
    * past it. Fails with the screen as it is after `timeoutMs`.
    */
-  async waitFor(expected: string | RegExp, timeoutMs = 10_000): Promise<string> {
+  async waitFor(expected: string | RegExp, timeoutMs = 60_000): Promise<string> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const rest = this.log().slice(this.mark);
@@ -164,7 +164,7 @@ export class PtySession {
   }
 
   /** Waits until the visible screen, as it is now, shows `expected` (a redraw, say). */
-  async waitForScreen(expected: string | RegExp, timeoutMs = 10_000): Promise<void> {
+  async waitForScreen(expected: string | RegExp, timeoutMs = 60_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     const shows = () => {
       const screen = this.terminal.screen();
@@ -195,7 +195,7 @@ export class PtySession {
   }
 
   /** The program's exit, once it has ended (the bridge reports it). */
-  async exit(timeoutMs = 10_000): Promise<Exit> {
+  async exit(timeoutMs = 60_000): Promise<Exit> {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(
