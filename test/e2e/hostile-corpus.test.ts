@@ -323,6 +323,22 @@ describe('text from a file reaches the terminal only as text', slow, () => {
     expect(r.stdout).toMatch(/\\u001b|\\u009b|\\u202e/);
   });
 
+  it("with colour on, only attune's own colours reach the terminal", async () => {
+    const args = ['validate', join(H, 'frameworks/ansi-escapes.yaml')];
+    const r = await runCli(args, { ...guard, env: { NO_COLOR: undefined, FORCE_COLOR: '1' } });
+    expect(r.code).toBe(1);
+    // Coloured: the severity and the count line.
+    expect(r.stdout).toContain('\u001b[31m');
+    // Every escape is one of attune's colours (bold, dim, red, yellow, green, and their ends).
+    // eslint-disable-next-line no-control-regex
+    const sequences = r.stdout.match(/\u001b[^a-z]*[a-z]/gi) ?? [];
+    for (const sequence of sequences)
+      // eslint-disable-next-line no-control-regex
+      expect(sequence).toMatch(/^\u001b\[(1|2|22|31|32|33|39)m$/);
+    // The file's own sequences are shown as text.
+    expect(r.stdout).toContain('\\u001b[2J');
+  });
+
   it('JSON on standard output stays the same JSON, its controls written as escapes', async () => {
     const r = await runCli(['show', controls, '--format', 'json'], guard);
     expectCalm(r, [0]);
