@@ -7,7 +7,7 @@ import type { AnswersDoc } from '../core/schema/answers.js';
 import { answersText } from './answers-file.js';
 import { isAnswersLines } from './answers-lines.js';
 import { kindOf } from './read-file.js';
-import { checkOutputTarget, writeError, writeOutputFile, writeStagedFile } from './write-file.js';
+import { checkOutputTarget, writeError, writeOutputFile, createFile } from './write-file.js';
 
 export interface ImportedFile {
   /** The row's number among the rows of answers, from 1: it names the file. */
@@ -140,7 +140,7 @@ async function writeAll(stage: string, names: readonly string[], files: readonly
       const file = files[i];
       if (!file) continue;
       try {
-        await writeStagedFile(join(stage, names[i] ?? ''), answersText(file.doc, 'yaml'));
+        await createFile(join(stage, names[i] ?? ''), answersText(file.doc, 'yaml'));
       } catch (error) {
         failed = true;
         throw error;

@@ -1,4 +1,4 @@
-import { lstat, open, stat } from 'node:fs/promises';
+import { lstat, open, stat, unlink } from 'node:fs/promises';
 import type { BigIntStats } from 'node:fs';
 import writeFileAtomic from 'write-file-atomic';
 import { InputError } from '../core/errors.js';
@@ -118,16 +118,22 @@ export function writeError(file: string, error: unknown): InputError {
 }
 
 /**
- * Writes a new file in a folder attune has just made for it (import's staging folder): created
- * (never an existing file or a link), written and flushed to disk. The folder is moved into place
- * only when every file in it is whole.
+ * Creates a new file, written and flushed to disk: never an existing file, and never through a
+ * link (the check and the creation are one step, so nothing can slip in between). For `init`
+ * without --force, and for import's staging folder, which is moved into place only when every
+ * file in it is whole. A file that cannot be written whole is removed. Errors are the system's
+ * (EEXIST where something is there).
  */
-export async function writeStagedFile(path: string, text: string): Promise<void> {
+export async function createFile(path: string, text: string): Promise<void> {
   const handle = await open(path, 'wx');
   try {
     await handle.writeFile(text, 'utf8');
     await handle.sync();
-  } finally {
+  } catch (error) {
+    // Half a file is worse than none (a full disk part of the way).
     await handle.close();
+    await unlink(path).catch(() => undefined);
+    throw error;
   }
+  await handle.close();
 }

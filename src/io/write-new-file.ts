@@ -1,7 +1,6 @@
-import { writeFile } from 'node:fs/promises';
 import { InputError } from '../core/errors.js';
 import { oneLine } from '../core/sanitize.js';
-import { writeError, writeOutputFile } from './write-file.js';
+import { createFile, writeError, writeOutputFile } from './write-file.js';
 
 /**
  * Writes a text file that attune creates. Without `overwrite`, an existing file is refused
@@ -20,7 +19,7 @@ export async function writeNewFile(
     return;
   }
   try {
-    await writeFile(file, text, { flag: 'wx' });
+    await createFile(file, text);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST')
       throw new InputError(`${oneLine(options.shown)} already exists; add --force to overwrite it`);
