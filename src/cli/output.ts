@@ -1,8 +1,10 @@
 import { Chalk, type ChalkInstance } from 'chalk';
+import { terminalText } from '../core/sanitize.js';
 import type { Paint } from '../render/paint.js';
 import { plain } from '../render/paint.js';
 
 export interface Output {
+  /** Writes to standard output; see processOutput for what reaches the terminal. */
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   /** Paint for text bound for stdout / stderr, each according to its own stream. */
@@ -42,15 +44,36 @@ function paintWith(chalk: ChalkInstance): Paint {
   };
 }
 
+/** The exact escape sequences a paint writes: attune's own colours, and nothing else. */
+function coloursOf(paint: Paint): ReadonlySet<string> {
+  const marked = Object.values(paint)
+    .map((f: (s: string) => string) => f('x'))
+    .join('');
+  // eslint-disable-next-line no-control-regex
+  return new Set(marked.match(/\u001b\[[0-9;]*m/g) ?? []);
+}
+
+/**
+ * The process's two streams. Everything written to them passes through terminalText, the one
+ * place that makes sure text from a file reaches the terminal only as text, whatever the command
+ * and however the text got there: control characters, escape sequences and bidirectional
+ * overrides are shown as escapes, and only attune's own colour codes pass (none where colour is
+ * off). Line breaks and tabs are kept. A report written with --out is not changed: it is escaped
+ * for its own format.
+ */
 export function processOutput(noColorFlag: boolean): Output {
+  const paintOut = paintWith(
+    new Chalk({ level: colourLevel(process.stdout, process.env, noColorFlag) }),
+  );
+  const paintErr = paintWith(
+    new Chalk({ level: colourLevel(process.stderr, process.env, noColorFlag) }),
+  );
+  const outColours = coloursOf(paintOut);
+  const errColours = coloursOf(paintErr);
   return {
-    stdout: (text) => void process.stdout.write(text),
-    stderr: (text) => void process.stderr.write(text),
-    paintOut: paintWith(
-      new Chalk({ level: colourLevel(process.stdout, process.env, noColorFlag) }),
-    ),
-    paintErr: paintWith(
-      new Chalk({ level: colourLevel(process.stderr, process.env, noColorFlag) }),
-    ),
+    stdout: (text) => void process.stdout.write(terminalText(text, outColours)),
+    stderr: (text) => void process.stderr.write(terminalText(text, errColours)),
+    paintOut,
+    paintErr,
   };
 }

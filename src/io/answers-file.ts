@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { dump } from 'js-yaml';
 import { checkAnswers } from '../core/answers.js';
 import { InputError } from '../core/errors.js';
@@ -6,7 +5,9 @@ import { isError, type Finding } from '../core/findings.js';
 import type { Framework } from '../core/framework.js';
 import { answersSchema, type AnswersDoc } from '../core/schema/answers.js';
 import { Checking, inSource, parseText } from './check-pipeline.js';
-import { decodeText, fileError, MB, textProblemFinding } from './read-text.js';
+import { oneLine } from '../core/sanitize.js';
+import { readBytesSync } from './read-file.js';
+import { decodeText, MB, sizeOf, textProblemFinding } from './read-text.js';
 import { writeFileSafely } from './write-file.js';
 
 /** An answers file holds one respondent's answers: a few KB. 1 MB is far beyond any real one. */
@@ -86,18 +87,13 @@ export async function answersFromText(
  * about twice as fast as the promise-based stat, open, read and close (bench/README.md).
  */
 function readBytes(path: string, shown: string): Uint8Array {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    throw fileError(shown, error);
-  }
-  if (bytes.length > ANSWERS_SIZE_LIMIT) {
+  const read = readBytesSync(path, ANSWERS_SIZE_LIMIT, shown);
+  if (!read.ok) {
     throw new InputError(
-      `${shown}: the file is ${(bytes.length / MB).toFixed(1)} MB; an answers file is at most ${ANSWERS_SIZE_LIMIT / MB} MB`,
+      `${oneLine(shown)}: the file is ${sizeOf(read)}; an answers file is at most ${ANSWERS_SIZE_LIMIT / MB} MB`,
     );
   }
-  return bytes;
+  return read.bytes;
 }
 
 /** The keys of an answers file, in the order a person reads them. */

@@ -7,7 +7,7 @@ import type { AnswersDoc } from '../core/schema/answers.js';
 import { finding, isError } from '../core/findings.js';
 import { loadAnswers, type LoadedAnswers } from './answers-file.js';
 import { answersFromLine, isAnswersLines, readLines, utf16File } from './answers-lines.js';
-import { expandPaths } from './expand-paths.js';
+import { expandInputs, type Duplicate } from './expand-paths.js';
 import { looksLikePath, type FrameworkLoader } from './load-framework.js';
 
 /**
@@ -22,8 +22,12 @@ export const ANSWERS_EXTENSIONS = ['yaml', 'yml', 'json', 'jsonl', 'ndjson'];
  */
 export type Preloaded = Map<string, { line?: number; loaded: LoadedAnswers }>;
 
-export async function findAnswerFiles(paths: readonly string[], cwd: string): Promise<string[]> {
-  return expandPaths(paths, { cwd, extensions: ANSWERS_EXTENSIONS, what: 'answers files' });
+/** The answers files the paths name; each real file once, with the other paths to it. */
+export function findAnswerFiles(
+  paths: readonly string[],
+  cwd: string,
+): Promise<{ files: string[]; duplicates: Duplicate[] }> {
+  return expandInputs(paths, { cwd, extensions: ANSWERS_EXTENSIONS, what: 'answers files' });
 }
 
 /**
@@ -93,7 +97,7 @@ const MAX_LISTED = 20;
 export function listFindings(files: readonly LoadedAnswers[]): string {
   const lines = files
     .flatMap((f) => f.findings.filter(isError))
-    .map((f) => `${f.file}:${f.line}:${f.column} ${oneLine(f.message)} (${f.rule})`);
+    .map((f) => `${oneLine(f.file)}:${f.line}:${f.column} ${oneLine(f.message)} (${f.rule})`);
   const more = lines.length - MAX_LISTED;
   return [...lines.slice(0, MAX_LISTED), ...(more > 0 ? [`… and ${more} more`] : [])].join('\n');
 }

@@ -1,5 +1,5 @@
 import { isUtf8 } from 'node:buffer';
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, readSync } from 'node:fs';
 import { finding, type Finding } from '../core/findings.js';
 import {
   ANSWERS_SIZE_LIMIT,
@@ -7,7 +7,8 @@ import {
   type FrameworkFor,
   type LoadedAnswers,
 } from './answers-file.js';
-import { decodeText, fileError, MB, textProblemFinding } from './read-text.js';
+import { fileError, openFileSync } from './read-file.js';
+import { decodeText, MB, textProblemFinding } from './read-text.js';
 
 /**
  * JSON Lines answers (`.jsonl`, `.ndjson`): one respondent's answers document per line, as a
@@ -28,12 +29,9 @@ const CHUNK = 4 * MB;
 
 /** The size of a file in bytes, or the user's error if it cannot be opened. */
 export function fileSize(path: string, shown: string): number {
-  const fd = open(path, shown);
-  try {
-    return fstatSync(fd).size;
-  } finally {
-    closeSync(fd);
-  }
+  const { fd, size } = openFileSync(path, shown);
+  closeSync(fd);
+  return size;
 }
 
 /** A line of a file: its bytes (no line ending), or only its length where over the limit. */
@@ -198,10 +196,5 @@ export function utf16File(path: string, shown: string): LoadedAnswers | undefine
   return { file: shown, findings: [textProblemFinding(decoded.problem, shown, 'answers files')] };
 }
 
-function open(path: string, shown: string): number {
-  try {
-    return openSync(path, 'r');
-  } catch (error) {
-    throw fileError(shown, error);
-  }
-}
+/** Through read-file.ts: a regular file only, never a device or a pipe. */
+const open = (path: string, shown: string): number => openFileSync(path, shown).fd;

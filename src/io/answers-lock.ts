@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync, unlinkSync } from 'node:fs';
-import { link, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { unlinkSync } from 'node:fs';
+import { link, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { InputError } from '../core/errors.js';
+import { errorCode, readBytes, readBytesSync } from './read-file.js';
 import { writeError } from './write-file.js';
 
 /**
@@ -110,9 +111,10 @@ async function inspect(file: string): Promise<Found> {
   let text: string;
   let mtime: number;
   try {
-    [text, mtime] = await Promise.all([readFile(file, 'utf8'), stat(file).then((s) => s.mtimeMs)]);
+    [text, mtime] = await Promise.all([readLock(file), stat(file).then((s) => s.mtimeMs)]);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { state: 'gone' };
+    if (errorCode(error) === 'ENOENT') return { state: 'gone' };
+    if (error instanceof InputError) throw error;
     throw new InputError(`${file}: cannot read the lock file (${String(error)})`);
   }
   const owner = parseOwner(text);
@@ -120,6 +122,20 @@ async function inspect(file: string): Promise<Found> {
     return Date.now() - mtime > UNREADABLE_GRACE_MS ? { state: 'stale' } : { state: 'held' };
   }
   return isRunning(owner) ? { state: 'held', owner } : { state: 'stale', owner };
+}
+
+/** A lock file is a line of JSON; one larger than this is not one attune wrote. */
+const LOCK_LIMIT = 64 * 1024;
+
+/** A lock file's text (through read-file.ts: a pipe put in its place cannot hold things up). */
+async function readLock(file: string): Promise<string> {
+  const read = await readBytes(file, LOCK_LIMIT);
+  return read.ok ? read.bytes.toString('utf8') : '';
+}
+
+function readLockSync(file: string): string {
+  const read = readBytesSync(file, LOCK_LIMIT);
+  return read.ok ? read.bytes.toString('utf8') : '';
 }
 
 function parseOwner(text: string): LockOwner | undefined {
@@ -162,7 +178,7 @@ async function removeStale(file: string, stale: LockOwner | undefined): Promise<
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
     throw writeError(file, error);
   }
-  const moved = parseOwner(await readFile(aside, 'utf8').catch(() => ''));
+  const moved = parseOwner(await readLock(aside).catch(() => ''));
   if (moved?.token !== stale?.token) {
     await link(aside, file).catch(() => undefined);
     await unlink(aside).catch(() => undefined);
@@ -181,14 +197,14 @@ function handle(file: string, me: LockOwner, tookOverFrom: LockOwner | undefined
     async release() {
       if (released) return;
       released = true;
-      const text = await readFile(file, 'utf8').catch(() => '');
+      const text = await readLock(file).catch(() => '');
       if (ours(text)) await unlink(file).catch(() => undefined);
     },
     releaseSync() {
       if (released) return;
       released = true;
       try {
-        if (ours(readFileSync(file, 'utf8'))) unlinkSync(file);
+        if (ours(readLockSync(file))) unlinkSync(file);
       } catch {
         // Already gone.
       }

@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundledFrameworksDir } from './package-paths.js';
+import { readHeadSync } from './read-file.js';
 
 export interface CatalogEntry {
   id: string;
@@ -24,12 +25,10 @@ function scan(dir: string, origin: CatalogEntry['origin']): CatalogEntry[] {
   const out: CatalogEntry[] = [];
   for (const name of names) {
     const file = join(dir, name);
-    let head: string;
-    try {
-      head = readFileSync(file, 'utf8').slice(0, 64 * 1024);
-    } catch {
-      continue;
-    }
+    // The top of the file only, and only of a regular file: a pipe or a huge file in
+    // ./frameworks cannot hold up every command that looks a framework up by id.
+    const head = readHeadSync(file, 64 * 1024)?.toString('utf8');
+    if (head === undefined) continue;
     const id = ID_LINE.exec(head)?.[1];
     if (id) out.push({ id, file, origin });
   }

@@ -22,6 +22,7 @@ import {
   type Share,
 } from './answers-count.js';
 import { PARALLEL_FROM, planParts, shareOut } from './answers-plan.js';
+import type { Duplicate } from './expand-paths.js';
 import type { FrameworkLoader } from './load-framework.js';
 import { defaultThreads, inWorkers } from './workers.js';
 
@@ -58,6 +59,8 @@ export interface Collected {
   /** Warnings about answers that were counted. */
   warnings: Finding[];
   respondents: Respondent[];
+  /** Paths to files already counted under another path: each real file is counted once. */
+  duplicates: Duplicate[];
 }
 
 /**
@@ -72,7 +75,7 @@ export async function collectAnswers(
   paths: readonly string[],
   options: CollectOptions,
 ): Promise<Collected> {
-  const files = await findAnswerFiles(paths, options.cwd);
+  const { files, duplicates } = await findAnswerFiles(paths, options.cwd);
   const { framework, preloaded } = await frameworkFor(files, options);
   const setup: Setup = {
     cwd: options.cwd,
@@ -125,6 +128,7 @@ export async function collectAnswers(
     skipped,
     warnings: out.warnings,
     respondents: out.respondents,
+    duplicates,
   };
 }
 

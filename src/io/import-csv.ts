@@ -1,8 +1,9 @@
-import { readFile, stat } from 'node:fs/promises';
 import { CsvError, parse } from 'csv-parse/sync';
 import { InputError } from '../core/errors.js';
 import type { Table } from '../core/import-map.js';
-import { fileError, MB } from './read-text.js';
+import { oneLine } from '../core/sanitize.js';
+import { MB, readBytes } from './read-file.js';
+import { sizeOf } from './read-text.js';
 
 /** A spreadsheet export of a few thousand respondents is a few MB; 50 MB is far beyond one. */
 export const CSV_SIZE_LIMIT = 50 * MB;
@@ -22,18 +23,13 @@ export interface CsvFile extends Table {
  * csv-parse's.
  */
 export async function readCsv(path: string, shown: string = path): Promise<CsvFile> {
-  const info = await stat(path).catch((error: unknown) => {
-    throw fileError(shown, error);
-  });
-  if (info.isDirectory()) throw new InputError(`${shown}: is a folder, but a CSV file is needed`);
-  if (info.size > CSV_SIZE_LIMIT) {
+  const read = await readBytes(path, CSV_SIZE_LIMIT, shown);
+  if (!read.ok) {
     throw new InputError(
-      `${shown}: the file is ${(info.size / MB).toFixed(1)} MB; attune imports CSV files up to ${CSV_SIZE_LIMIT / MB} MB`,
+      `${oneLine(shown)}: the file is ${sizeOf(read)}; attune imports CSV files up to ${CSV_SIZE_LIMIT / MB} MB`,
     );
   }
-  const bytes = await readFile(path).catch((error: unknown) => {
-    throw fileError(shown, error);
-  });
+  const bytes = read.bytes;
   const { text, encoding } = decodeCsv(bytes, shown);
   if (text.trim() === '') throw new InputError(`${shown}: the file is empty`);
   const delimiter = sniffDelimiter(text);

@@ -1,6 +1,14 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { MB, readBytesSync } from './read-file.js';
+
+/** attune's own package.json, read as every file is (read-file.ts). */
+function manifestOf(file: string): { name?: string; version?: string } {
+  const read = readBytesSync(file, 1 * MB);
+  if (!read.ok) throw new Error(`${file} is over 1 MB: not attune's package.json`);
+  return JSON.parse(read.bytes.toString('utf8')) as { name?: string; version?: string };
+}
 
 let root: string | undefined;
 
@@ -13,10 +21,7 @@ export function packageRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (;;) {
     const manifest = join(dir, 'package.json');
-    if (
-      existsSync(manifest) &&
-      (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'attune'
-    ) {
+    if (existsSync(manifest) && manifestOf(manifest).name === 'attune') {
       root = dir;
       return dir;
     }
@@ -32,7 +37,5 @@ export const templatesDir = () => join(packageRoot(), 'templates');
 export const formScriptFile = () => join(packageRoot(), 'dist', 'form-client.js');
 
 export function packageVersion(): string {
-  return (
-    JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }
-  ).version;
+  return manifestOf(join(packageRoot(), 'package.json')).version ?? '0.0.0';
 }

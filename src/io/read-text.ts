@@ -1,36 +1,38 @@
-import { readFile, stat } from 'node:fs/promises';
-import { InputError } from '../core/errors.js';
 import type { Finding } from '../core/findings.js';
+import { fileError, MB, readBytes } from './read-file.js';
+
+export { fileError, MB };
 
 export type TextProblem =
-  | { kind: 'too-large'; bytes: number; limit: number }
+  | { kind: 'too-large'; bytes: number; limit: number; over?: boolean }
   | { kind: 'not-text' | 'utf-16'; offset: number; line: number; column: number };
 
 export type TextResult = { ok: true; text: string } | { ok: false; problem: TextProblem };
 
-export const MB = 1024 * 1024;
-
 /**
- * Reads a UTF-8 text file for attune: refuses files above `limit` before reading them, binary
- * data and invalid UTF-8 (with the position of the first bad byte), and drops a byte order mark.
- * A file that is missing, a folder, or unreadable is the user's input problem (exit 2), named
- * in the message as `shown` (as the user typed it).
+ * Reads a UTF-8 text file for attune (through readBytes: regular files only, never more than
+ * `limit` bytes): refuses files above `limit`, binary data and invalid UTF-8 (with the position
+ * of the first bad byte), and drops a byte order mark. A file that is missing, a folder, not a
+ * regular file, or unreadable is the user's input problem (exit 2), named in the message as
+ * `shown` (as the user typed it).
  */
 export async function readText(
   file: string,
   limit: number,
   shown: string = file,
 ): Promise<TextResult> {
-  const info = await stat(file).catch((error: unknown) => {
-    throw fileError(shown, error);
-  });
-  if (info.isDirectory()) throw new InputError(`${shown}: is a folder, but a file is needed here`);
-  if (info.size > limit)
-    return { ok: false, problem: { kind: 'too-large', bytes: info.size, limit } };
-  const bytes = await readFile(file).catch((error: unknown) => {
-    throw fileError(shown, error);
-  });
-  return decodeText(bytes);
+  const read = await readBytes(file, limit, shown);
+  if (!read.ok)
+    return {
+      ok: false,
+      problem: { kind: 'too-large', bytes: read.bytes, limit, ...(read.over && { over: true }) },
+    };
+  return decodeText(read.bytes);
+}
+
+/** "the file is 20.0 MB", or "the file is over 5 MB" where it grew while it was read. */
+export function sizeOf(p: { bytes: number; limit: number; over?: boolean }): string {
+  return p.over ? `over ${p.limit / MB} MB` : `${(p.bytes / MB).toFixed(1)} MB`;
 }
 
 /** A file that cannot be read as text, as a finding at its place. */
@@ -46,7 +48,7 @@ export function textProblemFinding(
     severity: 'error',
     message:
       p.kind === 'too-large'
-        ? `the file is ${(p.bytes / MB).toFixed(1)} MB; attune reads ${what} up to ${p.limit / MB} MB`
+        ? `the file is ${sizeOf(p)}; attune reads ${what} up to ${p.limit / MB} MB`
         : p.kind === 'utf-16'
           ? 'the file is UTF-16 text; save it as UTF-8'
           : `the ${unit} is not UTF-8 text (byte ${p.offset + 1} cannot be read as text)`,
@@ -97,26 +99,4 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
     }
   }
   return Math.min(lo, bytes.length - 1);
-}
-
-/** One line saying what went wrong with a file, for people. */
-export function fileError(file: string, error: unknown): InputError {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return new InputError(`${file}: no such file or folder`);
-    case 'EACCES':
-    case 'EPERM':
-      return new InputError(`${file}: cannot be read (permission denied)`);
-    case 'EISDIR':
-      return new InputError(`${file}: is a folder, but a file is needed here`);
-    case 'ENOTDIR':
-      return new InputError(`${file}: a part of this path is a file, not a folder`);
-    case 'ELOOP':
-      return new InputError(`${file}: too many symbolic links`);
-    case 'ENAMETOOLONG':
-      return new InputError(`${file}: the path is too long`);
-    default:
-      return new InputError(`${file}: cannot be read (${code ?? String(error)})`);
-  }
 }

@@ -1,13 +1,15 @@
 import type { Finding } from '../core/findings.js';
 import { compareFindings } from '../core/findings.js';
 import { oneLine } from '../core/sanitize.js';
-import { expandPaths } from './expand-paths.js';
+import { expandInputs, type Duplicate } from './expand-paths.js';
 import { FrameworkLoader } from './load-framework.js';
 import { defaultThreads, evenShares, inWorkers } from './workers.js';
 
 export interface ValidationResult {
   files: string[];
   findings: Finding[];
+  /** Paths to files already checked under another path: each real file is checked once. */
+  duplicates?: Duplicate[];
 }
 
 /** From this many files, the work is shared among worker threads, one per core. */
@@ -19,7 +21,7 @@ export async function validateFrameworkPaths(
   cwd: string,
   options: { threads?: number } = {},
 ): Promise<ValidationResult> {
-  const files = await expandPaths(paths, {
+  const { files, duplicates } = await expandInputs(paths, {
     cwd,
     extensions: ['yaml', 'yml'],
     what: 'framework files',
@@ -49,7 +51,7 @@ export async function validateFrameworkPaths(
   findings.sort(
     (a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0) || compareFindings(a, b),
   );
-  return { files: checked, findings };
+  return { files: checked, findings, duplicates };
 }
 
 /** The findings of each file, in order, validated in this thread. */

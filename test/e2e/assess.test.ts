@@ -303,7 +303,7 @@ describe.concurrent('attune assess killed with SIGKILL', { timeout: 3 * HANG_MS 
 describe('attune assess without a terminal', () => {
   it('says it needs one, points at report and form, and exits 2 at once', async () => {
     const args = ['assess'];
-    const r = await runCli(args, { cwd: tempDir(), timeoutMs: 5_000 });
+    const r = await runCli(args, { cwd: tempDir(), timeoutMs: 60_000 });
     expect(r.code).toBe(2);
     await expect(transcript(args, r)).toMatchFileSnapshot('__snapshots__/assess/no-terminal.txt');
   });

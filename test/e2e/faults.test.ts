@@ -8,7 +8,8 @@ import { FIXTURES, ROOT, runCli, tempDir } from '../helpers.js';
 /**
  * Writing where it cannot be done: a full disk and a read-only file system, made for real with
  * a tiny tmpfs (which needs root, as in CI; elsewhere these tests skip). Each ends with one line
- * saying why, exit code 2, the earlier file intact and no temporary file left behind.
+ * saying why, exit code 2, the earlier file intact and no temporary file left behind; `import`
+ * leaves no half set of answers files.
  */
 const dir = tempDir();
 const mnt = join(dir, 'mnt');
@@ -59,6 +60,99 @@ describe.skipIf(!mounted)('faults when writing', () => {
     expect(readFileSync(join(mnt, 'report.html'), 'utf8')).toBe(EARLIER);
     expect(readdirSync(mnt).filter((f) => !f.startsWith('filler-'))).toEqual(['report.html']);
     for (let i = 0; i < filler; i++) execFileSync('rm', ['-f', join(mnt, `filler-${i}`)]);
+  });
+
+  // A CSV of ten rows: on the nearly full disk, a few answers files fit, then no more.
+  const rows = (n: number) =>
+    [
+      'role,unit,safety-first-contact,trust-explain-decisions',
+      ...Array.from({ length: n }, (_, i) => `staff,Unit ${i % 7},${i % 5},${(i + 2) % 5}`),
+    ].join('\n') + '\n';
+  // Fills the disk, then frees room for `room` pages (4 KB): a few files fit, then no more.
+  const fill = (room = 3) => {
+    let n = 0;
+    try {
+      for (;;) writeFileSync(join(mnt, `filler-${n++}`), Buffer.alloc(4096, 1));
+    } catch {
+      // full
+    }
+    for (let i = 1; i <= room && n - i >= 0; i++)
+      execFileSync('rm', ['-f', join(mnt, `filler-${n - i}`)]);
+    return () => {
+      for (let i = 0; i < n; i++) execFileSync('rm', ['-f', join(mnt, `filler-${i}`)]);
+    };
+  };
+
+  it('import into a new folder on a full disk: no folder, no half set of files', async () => {
+    const csv = join(dir, 'rows.csv');
+    writeFileSync(csv, rows(10));
+    const before = readdirSync(mnt).sort();
+    const empty = fill();
+    try {
+      const out = join(mnt, 'imported');
+      const r = await runCli([
+        'import',
+        csv,
+        '--framework',
+        join(FIXTURES, 'frameworks/small.yaml'),
+        '--out',
+        out,
+      ]);
+      expect(r.code).toBe(2);
+      expect(r.stderr.trimEnd().split('\n').at(-1)).toBe(
+        `attune: ${out}: cannot be written (the disk is full); nothing was written`,
+      );
+      // Neither the folder nor the hidden one it was being written in.
+      expect(
+        readdirSync(mnt)
+          .filter((f) => !f.startsWith('filler-'))
+          .sort(),
+      ).toEqual(before);
+    } finally {
+      empty();
+    }
+  });
+
+  it('import into a folder from before on a full disk: the folder as it was', async () => {
+    const csv = join(dir, 'rows.csv');
+    writeFileSync(csv, rows(10));
+    const out = join(mnt, 'existing');
+    mkdirSync(out, { recursive: true });
+    writeFileSync(join(out, 'answers-0001.yaml'), EARLIER);
+    const empty = fill();
+    try {
+      const r = await runCli([
+        'import',
+        csv,
+        '--framework',
+        join(FIXTURES, 'frameworks/small.yaml'),
+        '--out',
+        out,
+        '--force',
+      ]);
+      expect(r.code).toBe(2);
+      expect(r.stderr.trimEnd().split('\n').at(-1)).toBe(
+        `attune: ${out}: cannot be written (the disk is full); nothing was written`,
+      );
+      expect(readdirSync(out)).toEqual(['answers-0001.yaml']);
+      expect(readFileSync(join(out, 'answers-0001.yaml'), 'utf8')).toBe(EARLIER);
+    } finally {
+      empty();
+    }
+    // With room again, the same import writes every file.
+    const r = await runCli([
+      'import',
+      csv,
+      '--framework',
+      join(FIXTURES, 'frameworks/small.yaml'),
+      '--out',
+      out,
+      '--force',
+    ]);
+    expect(r.code).toBe(0);
+    expect(readdirSync(out).filter((f) => f.startsWith('answers-'))).toHaveLength(10);
+    expect(readdirSync(out).filter((f) => f.startsWith('.'))).toEqual([]);
+    execFileSync('rm', ['-rf', out]);
   });
 
   it('a read-only file system: a clear message, the earlier report intact', async () => {

@@ -14,7 +14,7 @@ const HINT = 'Type a number or use the arrow keys, then press Enter.';
 
 it.skipIf(!hasBrowser)(
   'the offline form and assess give the same report for the same answers',
-  { timeout: 60_000 },
+  { timeout: 300_000 },
   async () => {
     const dir = tempDir('attune-two-ways-');
     mkdirSync(join(dir, 'frameworks'));

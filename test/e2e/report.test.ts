@@ -213,7 +213,7 @@ describe('many answers files', () => {
     expect(lines.stdout).toBe(files.stdout);
   });
 
-  it('gives the same report with worker threads as without', { timeout: 240_000 }, async () => {
+  it('gives the same report with worker threads as without', { timeout: 300_000 }, async () => {
     const { generate } = await import('../../scripts/generate-answers.mjs');
     const { FrameworkLoader } = await import('../../src/io/load-framework.js');
     const { answersText } = await import('../../src/io/answers-file.js');

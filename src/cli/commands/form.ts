@@ -1,10 +1,12 @@
+import { resolve } from 'node:path';
 import { InputError } from '../../core/errors.js';
+import { oneLine } from '../../core/sanitize.js';
 import { formModel, formQuestions } from '../../core/form-model.js';
 import { LANG_PATTERN } from '../../core/schema/common.js';
 import { formAssets } from '../../io/form-assets.js';
 import { FrameworkLoader } from '../../io/load-framework.js';
 import { packageVersion } from '../../io/package-paths.js';
-import { writeFileSafely } from '../../io/write-file.js';
+import { isStandardOutput, writeOutputFile } from '../../io/write-file.js';
 import { renderForm } from '../../render/form.js';
 import type { Context } from '../context.js';
 
@@ -30,7 +32,14 @@ export async function form(options: FormOptions, ctx: Context): Promise<void> {
     );
   }
   const html = renderForm(model, await formAssets(), packageVersion());
-  await writeFileSafely(options.out, html);
+  const toStdout = isStandardOutput(options.out);
+  if (toStdout) ctx.out.stdout(html);
+  // Never a device, a link, or the framework the form is made from.
+  else
+    await writeOutputFile(resolve(ctx.cwd, options.out), html, {
+      shown: options.out,
+      flag: '--out',
+    });
   if (options.lang !== undefined && model.lang === undefined) {
     ctx.out.stderr(
       `attune: ${framework.id} has no texts in ${options.lang}; the form is in ${framework.language}\n`,
@@ -40,6 +49,6 @@ export async function form(options: FormOptions, ctx: Context): Promise<void> {
   const forRole = options.role === undefined ? '' : ` for role ${options.role}`;
   const inLang = model.lang === undefined ? '' : `, in ${model.lang}`;
   ctx.out.stderr(
-    `wrote ${options.out}: ${count} questions of ${framework.id} ${framework.version}${forRole}${inLang}. Open it in any web browser; it works offline and saves an answers file.\n`,
+    `wrote ${toStdout ? 'the form to standard output' : oneLine(options.out)}: ${count} questions of ${framework.id} ${framework.version}${forRole}${inLang}. Open it in any web browser; it works offline and saves an answers file.\n`,
   );
 }

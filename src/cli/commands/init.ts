@@ -1,9 +1,11 @@
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { jsonSchema } from '../../core/json-schema.js';
+import { oneLine } from '../../core/sanitize.js';
 import { planStarter } from '../../core/starter.js';
 import { catalog } from '../../io/catalog.js';
 import { isPathRef, resolveFrameworkRef } from '../../io/load-framework.js';
 import { shownPath } from '../../io/shown-path.js';
+import { checkOutputTarget } from '../../io/write-file.js';
 import { writeNewFile } from '../../io/write-new-file.js';
 import { SCHEMA_FILE, starterYaml } from '../../render/starter.js';
 import type { Context } from '../context.js';
@@ -32,20 +34,23 @@ export async function init(file: string, options: InitOptions, ctx: Context): Pr
           ref: extendsValue(options.extends, abs, ctx.cwd),
         };
   const plan = planStarter(basename(abs), bundled, parent);
+  const schemaFile = join(dirname(abs), SCHEMA_FILE);
+  const schemaShown = shownPath(ctx.cwd, schemaFile);
+  // Both files are checked before either is written: neither is ever written through a link.
+  await checkOutputTarget(schemaFile, schemaShown);
 
   await writeNewFile(abs, starterYaml(plan, file), { overwrite: options.force, shown: file });
   // Generated, so always refreshed: it describes this version of attune's format.
-  const schemaFile = join(dirname(abs), SCHEMA_FILE);
-  const schemaShown = shownPath(ctx.cwd, schemaFile);
   await writeNewFile(schemaFile, JSON.stringify(jsonSchema('framework'), null, 2) + '\n', {
     overwrite: true,
     shown: schemaShown,
   });
 
   const from = parent ? ` (extends ${parent.framework.id})` : '';
+  const name = oneLine(file);
   ctx.out.stderr(
-    `Wrote ${file}${from} and ${schemaShown}.\n` +
-      `Next: edit ${file}, then check it with attune validate --strict ${file}\n`,
+    `Wrote ${name}${from} and ${oneLine(schemaShown)}.\n` +
+      `Next: edit ${name}, then check it with attune validate --strict ${name}\n`,
   );
 }
 

@@ -7,10 +7,11 @@ import { buildReport, decideDisclosure, type ReportModel } from '../../core/repo
 import { oneLine } from '../../core/sanitize.js';
 import { collectAnswers, counted, type Collected } from '../../io/collect-answers.js';
 import { readEarlierReport } from '../../io/earlier-report.js';
+import { duplicateLines } from '../../io/expand-paths.js';
 import { FrameworkLoader } from '../../io/load-framework.js';
 import { fileError } from '../../io/read-text.js';
 import { loadTemplates } from '../../io/templates.js';
-import { writeFileSafely } from '../../io/write-file.js';
+import { isStandardOutput, writeOutputFile } from '../../io/write-file.js';
 import type { CsvTable } from '../../render/report/csv.js';
 import { renderReport } from '../../render/report/render.js';
 import { threadsOption, type Context } from '../context.js';
@@ -83,15 +84,15 @@ export async function report(paths: string[], options: ReportOptions, ctx: Conte
 /** Skipped files and warnings go to stderr, by file and position; the report never names them. */
 function tellAbout(collected: Collected, ctx: Context): void {
   const { paintErr: paint } = ctx.out;
-  const lines: string[] = [];
+  const lines: string[] = duplicateLines(collected.duplicates);
   for (const w of collected.warnings)
     lines.push(
-      `${w.file}:${w.line}:${w.column} ${paint.warning('warning')} ${oneLine(w.message)} (${w.rule})`,
+      `${oneLine(w.file)}:${w.line}:${w.column} ${paint.warning('warning')} ${oneLine(w.message)} (${w.rule})`,
     );
   for (const s of collected.skipped) {
     const first = s.findings.find((f) => f.severity === 'error');
     lines.push(
-      `${s.file}${first ? `:${first.line}:${first.column}` : ''} ${paint.warning('skipped')} ${first ? `${oneLine(first.message)} (${first.rule})` : 'cannot be used'}`,
+      `${oneLine(s.file)}${first ? `:${first.line}:${first.column}` : ''} ${paint.warning('skipped')} ${first ? `${oneLine(first.message)} (${first.rule})` : 'cannot be used'}`,
     );
   }
   if (collected.skipped.length > 0)
@@ -136,6 +137,8 @@ async function earlierScores(
     skipInvalid: options.skipInvalid,
     tolerate: ['answers-version', 'answers-unknown-question'],
   });
+  const twice = duplicateLines(collected.duplicates);
+  if (twice.length > 0) ctx.out.stderr(`${twice.join('\n')}\n`);
   const model: ReportModel = buildReport(collected.tally, {
     minGroupSize: options.minGroupSize,
     now: reportDate(ctx),
@@ -150,13 +153,11 @@ async function earlierScores(
 }
 
 async function writeOutput(text: string, out: string | undefined, ctx: Context): Promise<void> {
-  if (out === undefined || out === '-') {
+  if (out === undefined || isStandardOutput(out)) {
     ctx.out.stdout(text);
     return;
   }
-  const abs = resolve(ctx.cwd, out);
-  const info = await stat(abs).catch(() => undefined);
-  if (info?.isDirectory()) throw new InputError(`${out}: is a folder; give a file name for --out`);
-  await writeFileSafely(abs, text);
-  ctx.out.stderr(`attune: wrote ${out}\n`);
+  // Never a device, a link or one of the files this report was made from.
+  await writeOutputFile(resolve(ctx.cwd, out), text, { shown: out, flag: '--out' });
+  ctx.out.stderr(`attune: wrote ${oneLine(out)}\n`);
 }

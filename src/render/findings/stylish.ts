@@ -1,7 +1,12 @@
 import type { Finding } from '../../core/findings.js';
+import { oneLine } from '../../core/sanitize.js';
 import { summaryLine, type FindingsFormatter } from './types.js';
 
-/** For people: `file:line:col  severity  message  rule`, grouped by file, then a count line. */
+/**
+ * For people: `file:line:col  severity  message  rule`, grouped by file, then a count line. A
+ * file name or a message from a file is shown on one line, with its control characters as
+ * escapes, so that a file named with a line break cannot forge a finding.
+ */
 export const stylish: FindingsFormatter = (report, paint) => {
   const byFile = new Map<string, Finding[]>();
   for (const f of report.findings) {
@@ -12,9 +17,9 @@ export const stylish: FindingsFormatter = (report, paint) => {
   const blocks: string[] = [];
   for (const [file, list] of byFile) {
     const rows = list.map((f) => {
-      const where = `${file}:${f.line}:${f.column}`;
+      const where = `${oneLine(file, 1000)}:${f.line}:${f.column}`;
       const severity = f.severity === 'error' ? paint.error('error  ') : paint.warning('warning');
-      return `${where}  ${severity}  ${f.message}  ${paint.dim(f.rule)}`;
+      return `${where}  ${severity}  ${oneLine(f.message)}  ${paint.dim(f.rule)}`;
     });
     blocks.push(rows.join('\n'));
   }
