@@ -104,7 +104,12 @@ export const peopleArb = (framework: Framework) =>
 
 export function docsOf(
   framework: Framework,
-  people: readonly { role?: string; unit?: string; workshop: boolean; picks: number[] }[],
+  people: readonly {
+    role?: string | undefined;
+    unit?: string | undefined;
+    workshop: boolean;
+    picks: number[];
+  }[],
 ): AnswersDoc[] {
   return people.map(({ role, unit, workshop, picks }) => {
     const answers: AnswersDoc['answers'] = {};

@@ -100,13 +100,12 @@ export function compare(earlier: ScoreSet, now: NowScores): Comparison {
   const domains = pair(earlier.domains, now.domains);
   const areas = pair(earlier.areas ?? [], now.areas);
   const questions = pair(earlier.questions, now.questions);
+  const date = earlier.answered?.to ?? earlier.generated;
   return {
     earlier: {
       framework: { id: earlier.framework.id, version: earlier.framework.version },
       respondents: earlier.respondents.total,
-      ...((earlier.answered?.to ?? earlier.generated) !== undefined && {
-        date: earlier.answered?.to ?? earlier.generated,
-      }),
+      ...(date !== undefined && { date }),
     },
     overall: change(earlier.overall.score, now.overall.score),
     domains: domains.both.map(({ now: d, before }) => ({

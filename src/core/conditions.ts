@@ -65,7 +65,10 @@ const shownCache = new WeakMap<object, Set<string>>();
  */
 export function shownTo(
   framework: Framework,
-  doc: { respondent?: { role?: string }; answers: Record<string, { value?: AnswerValue }> },
+  doc: {
+    respondent?: { role?: string | undefined } | undefined;
+    answers: Record<string, { value?: AnswerValue | undefined }>;
+  },
 ): Set<string> {
   let shown = shownCache.get(doc);
   if (!shown) {

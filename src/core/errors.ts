@@ -12,6 +12,12 @@ export class InputError extends AttuneError {
   override readonly name = 'InputError';
 }
 
+/**
+ * Input that is not a regular file (a device, a FIFO, a socket): refused before it is read,
+ * wherever it was named, even where another unreadable file would only be a finding.
+ */
+export class NotARegularFile extends InputError {}
+
 /** The command ran and found problems (invalid frameworks, warnings under --strict). */
 export class ProblemsFound extends AttuneError {
   readonly exitCode = 1;

@@ -1,7 +1,7 @@
 import { matchLanguage } from './languages.js';
 import type { NonScored, Text } from './schema/common.js';
 import type { Condition, FrameworkDoc, Priority } from './schema/framework.js';
-import { emptyRecord } from './own.js';
+import { defined, emptyRecord } from './own.js';
 
 /**
  * A framework ready to use: validated, `extends` merged, defaults filled in, and indexed.
@@ -121,7 +121,7 @@ export function normalise(doc: FrameworkDoc): Framework {
     scales[id] = {
       id,
       ...(s.label !== undefined && { label: s.label }),
-      options: s.options.map((o) => ({ ...o })),
+      options: s.options.map((o) => defined(o)),
       allow: s.allow ? [...new Set(s.allow)] : [],
       min: Math.min(...values),
       max: Math.max(...values),
@@ -145,7 +145,7 @@ export function normalise(doc: FrameworkDoc): Framework {
         scored: q.scored ?? true,
         ...(q.area !== undefined && { area: q.area }),
         ...(q.respondents !== undefined && { respondents: [...q.respondents] }),
-        wording: new Map(Object.entries(q.wording ?? {})),
+        wording: new Map(Object.entries(q.wording ?? {}).map(([role, w]) => [role, defined(w)])),
         evidence: q.evidence ?? [],
         ...(q.when !== undefined && { when: q.when }),
         actions: (q.actions ?? []).map((a) => ({
@@ -179,11 +179,11 @@ export function normalise(doc: FrameworkDoc): Framework {
     ...(doc.intro !== undefined && { intro: doc.intro }),
     ...(doc.closing !== undefined && { closing: doc.closing }),
     ...(doc.support !== undefined && { support: doc.support }),
-    sources: doc.sources ?? [],
-    respondents: doc.respondents ?? [],
+    sources: (doc.sources ?? []).map((source) => defined(source)),
+    respondents: (doc.respondents ?? []).map((role) => defined(role)),
     scales,
-    stages: doc.stages.map((s) => ({ ...s })),
-    areas: doc.areas ?? [],
+    stages: doc.stages.map((s) => defined(s)),
+    areas: (doc.areas ?? []).map((area) => defined(area)),
     domains,
     questions,
     questionById: new Map(questions.map((q) => [q.id, q])),

@@ -14,3 +14,16 @@ export function own<T>(
 export function emptyRecord<T>(): Record<string, T> {
   return Object.create(null) as Record<string, T>;
 }
+
+/** Optional keys as they are read with exactOptionalPropertyTypes: absent, never undefined. */
+export type Defined<T> = { [K in keyof T]: Exclude<T[K], undefined> };
+
+/**
+ * A copy of `record` without the keys whose value is undefined: what a schema parsed as an
+ * optional key left unset becomes a key that is not there at all.
+ */
+export function defined<T extends object>(record: T): Defined<T> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(record)) if (value !== undefined) out[key] = value;
+  return out as Defined<T>;
+}

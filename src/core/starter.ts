@@ -1,6 +1,7 @@
 import { conditionRefs } from './conditions.js';
 import { pickText, type Framework, type Question } from './framework.js';
 import { ID_PATTERN } from './schema/common.js';
+import { defined } from './own.js';
 
 /**
  * What `attune init` writes, decided before anything is written: the new framework's id and
@@ -78,7 +79,7 @@ function examples(f: Framework, ref: string): ParentExamples {
             text: pickText(question.text, f.language, f.language),
             lang: f.language,
           },
-    removable: removable(f, question)?.id,
+    ...defined({ removable: removable(f, question)?.id }),
     added: { id: added, ...(f.areas[0] && { area: f.areas[0].id }) },
   };
 }

@@ -7,10 +7,11 @@ import type { Shown } from '../core/form-model.js';
 export type Child = Node | string | false | undefined;
 
 export interface Props {
-  id?: string;
-  className?: string;
-  lang?: string;
-  hidden?: boolean;
+  // An attribute given as undefined is left off the element.
+  id?: string | undefined;
+  className?: string | undefined;
+  lang?: string | undefined;
+  hidden?: boolean | undefined;
   attrs?: Record<string, string>;
 }
 

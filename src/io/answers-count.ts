@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { Finding } from '../core/findings.js';
+import { isError, type Finding } from '../core/findings.js';
 import type { Framework } from '../core/framework.js';
 import {
   countAnswers,
@@ -65,7 +65,7 @@ export async function countPart(
   const preloaded = new Map(setup.preloaded);
   const count = (loaded: LoadedAnswers) => {
     out.documents++;
-    const errors = loaded.findings.filter((f) => f.severity === 'error' && !tolerated.has(f.rule));
+    const errors = loaded.findings.filter((f) => isError(f) && !tolerated.has(f.rule));
     // Errors tolerated here (an answer to a question an update removed) leave the answers usable.
     const doc = loaded.doc ?? (errors.length === 0 ? loaded.shape : undefined);
     if (!doc) {

@@ -1,5 +1,5 @@
 import { InputError } from '../core/errors.js';
-import type { Finding } from '../core/findings.js';
+import { isError, type Finding } from '../core/findings.js';
 import type { Framework } from '../core/framework.js';
 import { checkColumnMap } from '../core/import-map.js';
 import { columnMapSchema, type ColumnMap } from '../core/schema/column-map.js';
@@ -33,7 +33,7 @@ export async function loadColumnMap(
     const more = findings.length > 1 ? ` (and ${findings.length - 1} more)` : '';
     throw new InputError(`${shown}:${first.line}:${first.column}: ${first.message}${more}`);
   };
-  fail(parsed.findings.filter((f) => f.severity === 'error'));
+  fail(parsed.findings.filter(isError));
   if (parsed.data === undefined) throw new InputError(`${shown}: the file is empty`);
   const result = columnMapSchema.safeParse(parsed.data);
   if (!result.success) {

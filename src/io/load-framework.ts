@@ -1,6 +1,6 @@
 import { dirname, resolve, sep } from 'node:path';
 import { checkFramework } from '../core/check-framework.js';
-import { InputError } from '../core/errors.js';
+import { InputError, NotARegularFile } from '../core/errors.js';
 import { extendFramework } from '../core/extend.js';
 import { countFindings, finding, isError, type Finding, type Path } from '../core/findings.js';
 import { normalise, type Framework } from '../core/framework.js';
@@ -99,7 +99,18 @@ export class FrameworkLoader {
     const overlay = check.shape(overlaySchema, data);
     if (!overlay) return done(file, await check.done());
     const ref = overlay.extends ?? '';
-    const { lookup, parent } = await this.parentOf(ref, abs, chain);
+    const { lookup, parent } = await this.parentOf(ref, abs, chain).catch(
+      async (error: unknown) => {
+        // A device, a FIFO or a socket is refused outright, as it is wherever else it is named,
+        // but at the place in this file that named it.
+        if (!(error instanceof NotARegularFile)) throw error;
+        const source = await withPositions(parsed.source);
+        const { line, column } = locate(source, ['extends'], 'value');
+        throw new NotARegularFile(`${file}:${line}:${column}: extends: ${error.message}`, {
+          cause: error,
+        });
+      },
+    );
     const problem = extendsIssue(ref, lookup);
     if (problem) check.issues([{ ...problem, file }]);
     if (!parent?.doc) {
@@ -136,8 +147,9 @@ export class FrameworkLoader {
     try {
       parent = await this.loadChain(parentAbs, loop);
     } catch (error) {
-      // A parent that cannot be read is this file's problem, not the end of the whole run.
-      if (!(error instanceof InputError)) throw error;
+      // A parent that cannot be read is this file's problem, not the end of the whole run;
+      // one that is not a regular file at all is refused (see read()).
+      if (!(error instanceof InputError) || error instanceof NotARegularFile) throw error;
       return { lookup: { found: 'unreadable', why: error.message } };
     }
     if (parent.doc) return { lookup: { found: 'file' }, parent };

@@ -9,7 +9,7 @@ import {
   type Stats,
 } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
-import { InputError } from '../core/errors.js';
+import { InputError, NotARegularFile } from '../core/errors.js';
 import { oneLine } from '../core/sanitize.js';
 
 /**
@@ -243,7 +243,7 @@ export function requireRegularFile(shown: string, info: Stats | BigIntStats): vo
   if (info.isFile()) return;
   if (info.isDirectory())
     throw new InputError(`${oneLine(shown)}: is a folder, but a file is needed here`);
-  throw new InputError(
+  throw new NotARegularFile(
     `${oneLine(shown)}: is ${kindOf(info)}, not a regular file; attune reads only regular files`,
   );
 }
@@ -284,7 +284,8 @@ export function fileError(file: string, error: unknown): InputError {
         return `cannot be read (${code ?? oneLine(String(error))})`;
     }
   };
-  return new InputError(`${shown}: ${why()}`, { cause: error });
+  const Refusal = code === 'ENXIO' ? NotARegularFile : InputError;
+  return new Refusal(`${shown}: ${why()}`, { cause: error });
 }
 
 /** The system's error code behind an error from this module (ENOENT, …), if any. */

@@ -1,5 +1,5 @@
 import { InputError } from '../core/errors.js';
-import type { Finding } from '../core/findings.js';
+import { isError, type Finding } from '../core/findings.js';
 import type { Framework } from '../core/framework.js';
 import type { AnswersDoc } from '../core/schema/answers.js';
 import { removedQuestions } from '../core/walk-plan.js';
@@ -33,7 +33,7 @@ export async function loadForResume(
 ): Promise<ResumedAnswers> {
   const checked = await loadAnswers(path, shown, framework);
   const blocking = checked.findings.filter(
-    (f) => f.severity === 'error' && f.rule !== 'answers-unknown-question',
+    (f) => isError(f) && f.rule !== 'answers-unknown-question',
   );
   if (blocking.length > 0) throw unusable(shown, blocking, framework);
   const doc = checked.doc ?? (await loadAnswers(path, shown)).doc;

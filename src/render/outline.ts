@@ -7,9 +7,9 @@ import { plural } from '../core/plural.js';
 
 export interface OutlineOptions {
   /** The language asked for with --lang; texts without it fall back to the framework's. */
-  lang?: string;
+  lang?: string | undefined;
   /** The language the texts are shown in, when that is not the framework's own. */
-  shown?: string;
+  shown?: string | undefined;
 }
 
 /**

@@ -39,7 +39,7 @@ const framework = normalise({
 type Who = {
   role?: string;
   unit?: string;
-  q1?: number | 'dont-know';
+  q1?: number | 'dont-know' | undefined;
   q2?: number;
   workshop?: boolean;
 };

@@ -118,7 +118,10 @@ describe.concurrent(
         ...shown.map((q) => questionText(reader, q)),
         ...(first ? [help.help ?? '', ...help.evidence.map((e) => `- ${e}`)] : ['no question']),
         ...framework.domains.map((d) => `- ${reader.t(d.title)}: `),
-        ...(framework.intro ? [reader.t(framework.intro)] : []),
+        // The role's own introduction where it has one, else the framework's.
+        ...[framework.respondents.find((r) => r.id === 'staff')?.intro ?? framework.intro].flatMap(
+          (intro) => (intro === undefined ? [] : [reader.t(intro)]),
+        ),
         ...(framework.support ? [reader.t(framework.support)] : []),
       ].map(flat);
       expect(whole.filter((text) => !screens.includes(text))).toEqual([]);

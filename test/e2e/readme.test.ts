@@ -27,7 +27,7 @@ describe("the README's first two commands", () => {
     cpSync(ROOT, dir, {
       recursive: true,
       filter: (src) =>
-        !/[/\\](node_modules|dist|\.git|coverage|\.scratch|bench[/\\]\.work)([/\\]|$)/.test(
+        !/[/\\](node_modules|dist|\.git|coverage|\.scratch|bench[/\\]\.work|\.ci[/\\]node)([/\\]|$)/.test(
           src.slice(ROOT.length),
         ),
     });

@@ -1,3 +1,4 @@
+import { isError } from '../../core/findings.js';
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { scoreSetOf, type ScoreSet } from '../../core/compare.js';
@@ -90,7 +91,7 @@ function tellAbout(collected: Collected, ctx: Context): void {
       `${oneLine(w.file)}:${w.line}:${w.column} ${paint.warning('warning')} ${oneLine(w.message)} (${w.rule})`,
     );
   for (const s of collected.skipped) {
-    const first = s.findings.find((f) => f.severity === 'error');
+    const first = s.findings.find(isError);
     lines.push(
       `${oneLine(s.file)}${first ? `:${first.line}:${first.column}` : ''} ${paint.warning('skipped')} ${first ? `${oneLine(first.message)} (${first.rule})` : 'cannot be used'}`,
     );

@@ -1,4 +1,4 @@
-import type { Finding } from '../../core/findings.js';
+import { isError, type Finding } from '../../core/findings.js';
 import { oneLine } from '../../core/sanitize.js';
 import { summaryLine, type FindingsFormatter } from './types.js';
 
@@ -18,12 +18,12 @@ export const stylish: FindingsFormatter = (report, paint) => {
   for (const [file, list] of byFile) {
     const rows = list.map((f) => {
       const where = `${oneLine(file, 1000)}:${f.line}:${f.column}`;
-      const severity = f.severity === 'error' ? paint.error('error  ') : paint.warning('warning');
+      const severity = isError(f) ? paint.error('error  ') : paint.warning('warning');
       return `${where}  ${severity}  ${oneLine(f.message)}  ${paint.dim(f.rule)}`;
     });
     blocks.push(rows.join('\n'));
   }
-  const errors = report.findings.some((f) => f.severity === 'error');
+  const errors = report.findings.some(isError);
   const last = summaryLine(report);
   const painted =
     report.findings.length === 0
