@@ -27,6 +27,9 @@ const IDS = readdirSync(join(ROOT, 'frameworks'))
   .map((f) => f.slice(0, -'.yaml'.length))
   .sort();
 
+/** Frameworks whose families and carers answer as a role of their own, in words written for them. */
+const FAMILY_ROLE: Record<string, string> = { 'meaningful-relationships': 'families' };
+
 /** At most this many scored questions: the bundled frameworks must stay usable in one sitting. */
 const MAX_QUESTIONS: Record<string, number> = { 'trauma-informed-organisation': 65 };
 const DEFAULT_MAX_QUESTIONS = 45;
@@ -200,6 +203,24 @@ describe.each(IDS)('%s', (id) => {
         }),
     );
     expect(failing).toEqual([]);
+  });
+
+  it('gives every role of people who use the service its own words for the questions it shares with staff', async () => {
+    const f = await load(id);
+    const staffRoles = f.respondents.filter((r) => !r.livedExperience).map((r) => r.id);
+    const failing = livedRoles(f).flatMap((r) =>
+      f.questions
+        .filter((q) => askedOf(q, r.id) && staffRoles.some((s) => askedOf(q, s)))
+        .filter((q) => q.wording.get(r.id)?.text === undefined)
+        .map((q) => `${r.id} ${q.id}: reads the staff wording`),
+    );
+    expect(failing).toEqual([]);
+    const family = FAMILY_ROLE[id];
+    if (family !== undefined) {
+      const role = f.respondents.find((r) => r.id === family);
+      expect(role?.livedExperience, `${family} is a role of people who use the service`).toBe(true);
+      expect(role && hasQuestions(f, role)).toBe(true);
+    }
   });
 
   it('opens and closes kindly for every role, and says where to find support', async () => {
