@@ -63,24 +63,12 @@ export const inputNamed = (info: Stats | BigIntStats): string | undefined =>
  * not a regular file or unreadable is the user's input problem (exit 2), named as `shown`.
  */
 export function readBytesSync(path: string, limit: number, shown: string = path): ReadBytes {
-  requireRegularFile(
-    shown,
-    statOrThrow(() => statSync(path, { bigint: true }), shown),
-  );
-  let fd: number;
+  const { fd, size } = openFileSync(path, shown);
   try {
-    fd = openSync(path, READ_FLAGS);
-  } catch (error) {
-    throw fileError(shown, error);
-  }
-  try {
-    const info = fstatSync(fd, { bigint: true });
-    requireRegularFile(shown, info);
-    noteInput(info, shown);
     // A file that says it is too large is refused unread; one that says otherwise is held to it.
-    if (info.size > BigInt(limit)) return tooLarge(Number(info.size), limit);
+    if (size > limit) return tooLarge(size, limit);
     return readBounded(
-      Number(info.size),
+      size,
       limit,
       (buffer, offset, length) => readSync(fd, buffer, offset, length, null),
       shown,
