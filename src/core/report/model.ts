@@ -105,6 +105,8 @@ export interface QuestionResult {
 }
 
 export interface ActionResult {
+  /** Stable across cycles: the question id, a dot, and the action's number within it. */
+  id: string;
   question: string;
   domain: string;
   priority: Priority;
@@ -112,6 +114,10 @@ export interface ActionResult {
   /** The question's score, 0-100. */
   score: number;
   below: number;
+  /** From the framework, where it gives them: who would usually lead it, months, and a check. */
+  owner?: string;
+  months?: number;
+  check?: string;
 }
 
 /** `--by unit` or `--by role`: the domain scores of each group side by side. */
