@@ -1,5 +1,6 @@
 import type { Priority } from '../schema/framework.js';
 import type { Comparison } from '../compare.js';
+import type { Interval } from '../intervals.js';
 
 /**
  * The report: every number computed once, in core/report/, from the tally. The JSON report is
@@ -29,7 +30,8 @@ export interface ReportModel {
   };
   roles: { id: string; label: string; respondents: number; suppressed: boolean }[];
   stages: { id: string; label: string; from: number; description?: string }[];
-  overall: { score: number | null; stage: string | null };
+  /** `interval`: the score's 95% interval (intervals.ts); null where it has none. */
+  overall: { score: number | null; stage: string | null; interval?: Interval | null };
   coverage: Coverage;
   domains: DomainResult[];
   areas: AreaResult[];
@@ -71,6 +73,8 @@ export interface DomainResult {
   weakest: string[];
   /** Questions answered whose score is not shown, as it would rest on too few people. */
   withheldQuestions: number;
+  /** The score's 95% interval over respondents (intervals.ts). */
+  interval?: Interval | null;
 }
 
 export interface AreaResult {
@@ -102,6 +106,8 @@ export interface QuestionResult {
   gapFlagged: boolean;
   /** Quoted without attribution, never from a group below the threshold, in text order. */
   notes: string[];
+  /** The score's 95% interval over respondents (intervals.ts). */
+  interval?: Interval | null;
 }
 
 export interface ActionResult {
