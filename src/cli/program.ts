@@ -154,6 +154,7 @@ export function buildProgram(ctx: Context, version: string): Command {
         .default('actions'),
     )
     .option('--skip-invalid', 'leave out answers files that cannot be used, and say which', false)
+    .option('--plan <plan.yaml>', 'the action plan (attune plan): owners, dates, targets')
     .action(async (paths: string[], options: ReportOptions) => {
       const { report } = await import('./commands/report.js');
       await report(paths, options, ctx);

@@ -1,6 +1,7 @@
 import type { Priority } from '../schema/framework.js';
 import type { Comparison } from '../compare.js';
 import type { Interval } from '../intervals.js';
+import type { PlanSection } from '../plan/report.js';
 
 /**
  * The report: every number computed once, in core/report/, from the tally. The JSON report is
@@ -39,6 +40,8 @@ export interface ReportModel {
   actions: ActionResult[];
   by: ByGroup | null;
   comparison: Comparison | null;
+  /** With `--plan`: targets, owners and dates, last cycle's actions, response rates. */
+  plan?: PlanSection | null;
 }
 
 /** Fewer individuals (workshops aside) answered than the threshold asks for. */

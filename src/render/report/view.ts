@@ -1,6 +1,7 @@
 import { stageIndex } from '../../core/framework.js';
 import type { ReportModel, RoleScore } from '../../core/report-model.js';
 import { longDate, plural, score, signed } from './format.js';
+import { planView } from './plan-view.js';
 
 /**
  * Notes quoted per question in Markdown and HTML. A team's report quotes every note; a national
@@ -124,6 +125,7 @@ export function reportView(model: ReportModel, esc: Escape) {
   };
 
   const c = model.comparison;
+  const { plan, planned } = planView(model, esc);
 
   return {
     title: esc(model.framework.title),
@@ -286,7 +288,9 @@ export function reportView(model: ReportModel, esc: Escape) {
       questionId: esc(a.question),
       text: esc(a.text),
       score: score(a.score),
+      ...(planned.get(a.id) ?? { owner: '', due: '', status: '', overdue: false, met: false }),
     })),
+    plan,
     coverage: {
       ...model.coverage,
       /** Questions left out of the counts, as fewer than the threshold were shown them. */
