@@ -251,14 +251,14 @@ export function reportView(model: ReportModel, esc: Escape) {
       overall: {
         before: score(c.overall.before),
         after: score(c.overall.after),
-        change: signed(c.overall.change),
+        change: noiseMarked(c.overall),
       },
       domains: c.domains.map((d) => ({
         title: esc(d.title),
         before: score(d.before),
         after: score(d.after),
-        change: signed(d.change),
-        direction: direction(d.change),
+        change: noiseMarked(d),
+        direction: d.withinChance ? 'within chance' : direction(d.change),
       })),
       areas: c.areas.map((a) => ({
         title: esc(a.title),
@@ -308,6 +308,11 @@ function textBar(value: number | null): string {
   if (value === null) return '';
   const full = Math.round(Math.max(0, Math.min(100, value)) / 5);
   return '█'.repeat(full) + '░'.repeat(20 - full);
+}
+
+/** A change, and where its interval includes zero, that it is within chance variation. */
+function noiseMarked(c: { change: number | null; withinChance?: boolean | null }): string {
+  return c.withinChance ? `${signed(c.change)} (within chance variation)` : signed(c.change);
 }
 
 function direction(change: number | null): string {
