@@ -176,16 +176,20 @@ export function scoreSetOf(
 ): ScoreSet {
   // Rounded as published, so that comparing with the answers or with their JSON report agrees.
   const r = (s: number | null) => (s === null ? null : round1(s));
+  const ri = (i: { low: number | null; high: number | null; se: number } | null | undefined) =>
+    i && i.low !== null && i.high !== null
+      ? { low: round1(i.low), high: round1(i.high), se: round1(i.se) }
+      : null;
   return {
     ...(model.answered !== undefined && { answered: model.answered }),
     framework: model.framework,
     respondents: { total: model.respondents.total },
-    overall: { score: r(model.overall.score), interval: model.overall.interval ?? null },
+    overall: { score: r(model.overall.score), interval: ri(model.overall.interval) },
     domains: model.domains.map(({ id, title, score, interval }) => ({
       id,
       title,
       score: r(score),
-      interval: interval ?? null,
+      interval: ri(interval),
     })),
     areas: model.areas.map(({ id, title, score }) => ({ id, title, score: r(score) })),
     questions: [

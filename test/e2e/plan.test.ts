@@ -122,3 +122,51 @@ describe('attune plan', () => {
     );
   });
 });
+
+describe('report --plan', () => {
+  it('shows targets, owners, dates, overdue and whether last cycle’s actions worked', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'plan.yaml');
+    await runCli(['plan', Y2025, '--out', 'plan.yaml'], { cwd: dir });
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8')
+        .replace(/status: planned/, 'status: done')
+        .replace(/^actions:/m, 'invited:\n  roles: { staff: 40 }\nactions:'),
+    );
+    const env = { SOURCE_DATE_EPOCH: '1795392000' }; // 23 November 2026
+    const md = await runCli(['report', Y2026, '--plan', 'plan.yaml'], { cwd: dir, env });
+    expect(md.code, md.stderr).toBe(0);
+    expect(md.stdout).toMatch(/## Targets and last cycle's actions/);
+    expect(md.stdout).toMatch(/^\| Overall \| .+ \| \d+\.\d \| (\d+\.\d to go|reached) \|$/m);
+    expect(md.stdout).toMatch(/\| Done \| [\d.]+ \| [\d.]+ \| .+ \| Done, /);
+    expect(md.stdout).toMatch(/within chance variation/);
+    expect(md.stdout).toMatch(/\(Planned, \*\*overdue\*\*\)/);
+    expect(md.stdout).toMatch(/\| Staff and volunteers \| 40 \| \d+ \| \d+% \(fewer than half\) \|/);
+    const json = await runCli(['report', Y2026, '--plan', 'plan.yaml', '--format', 'json'], {
+      cwd: dir,
+      env,
+    });
+    const model = JSON.parse(json.stdout) as {
+      plan: {
+        lastCycle: { outcome: string | null; change: { withinChance: boolean } | null }[];
+        targets: { id: string; distance: number | null }[];
+      };
+    };
+    expect(model.plan.targets[0]?.id).toBe('overall');
+    const outcomes = new Set(model.plan.lastCycle.map((a) => a.outcome));
+    expect([...outcomes].every((o) => o === null || /^(not-)?done-/.test(o))).toBe(true);
+    expect(model.plan.lastCycle.some((a) => a.change?.withinChance === true)).toBe(true);
+  });
+
+  it('shows nothing of the plan beside a report that shows no scores', async () => {
+    const dir = tempDir();
+    await runCli(['plan', Y2025, '--out', 'plan.yaml'], { cwd: dir });
+    const one = join(Y2026, 'answers-0001.yaml');
+    const run = await runCli(['report', one, '--plan', 'plan.yaml', '--format', 'json'], {
+      cwd: dir,
+    });
+    expect(run.code).toBe(0);
+    expect((JSON.parse(run.stdout) as { plan: unknown }).plan).toBeNull();
+  });
+});
