@@ -142,7 +142,9 @@ describe('report --plan', () => {
     expect(md.stdout).toMatch(/\| Done \| [\d.]+ \| [\d.]+ \| .+ \| Done, /);
     expect(md.stdout).toMatch(/within chance variation/);
     expect(md.stdout).toMatch(/\(Planned, \*\*overdue\*\*\)/);
-    expect(md.stdout).toMatch(/\| Staff and volunteers \| 40 \| \d+ \| \d+% \(fewer than half\) \|/);
+    expect(md.stdout).toMatch(
+      /\| Staff and volunteers \| 40 \| \d+ \| \d+% \(fewer than half\) \|/,
+    );
     const json = await runCli(['report', Y2026, '--plan', 'plan.yaml', '--format', 'json'], {
       cwd: dir,
       env,
