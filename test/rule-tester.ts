@@ -8,6 +8,7 @@ import type { Example, Subject } from '../src/core/rules/rule.js';
 import { answersFromText } from '../src/io/answers-file.js';
 import { memoryFiles } from '../src/io/framework-files.js';
 import { FrameworkLoader } from '../src/io/load-framework.js';
+import { planFromText } from '../src/io/plan-file.js';
 
 /**
  * Testing a rule without a file on disk. `testRule` checks frameworks given as plain objects,
@@ -62,13 +63,14 @@ export async function runExample(subject: Subject, example: Example): Promise<Fi
   }
   const files = memoryFiles(CWD, { 'example.yaml': EXAMPLE_FRAMEWORK });
   const framework = await new FrameworkLoader(CWD, files).require('example.yaml');
+  if (subject === 'plan') return (await planFromText(text, 'plan.yaml', framework)).findings;
   const line = subject === 'answers-line';
   const shown = line ? 'answers.jsonl' : 'answers.yaml';
   return (await answersFromText(line ? text.trimEnd() : text, shown, framework, line)).findings;
 }
 
 /** The file an example is about: the one checked, not one beside it. */
-export const CHECKED_FILES = [CHECKED, 'answers.yaml', 'answers.jsonl'];
+export const CHECKED_FILES = [CHECKED, 'answers.yaml', 'answers.jsonl', 'plan.yaml'];
 
 type Obj = Record<string, unknown>;
 const ID_LISTS = new Set(['domains', 'questions', 'respondents', 'stages', 'areas']);

@@ -7,6 +7,7 @@ import type { ValidateOptions } from './commands/validate.js';
 import type { Context } from './context.js';
 import type { InitOptions } from './commands/init.js';
 import type { ListOptions } from './commands/list.js';
+import type { PlanOptions } from './commands/plan.js';
 import type { ShowOptions } from './commands/show.js';
 
 /**
@@ -83,9 +84,11 @@ export function buildProgram(ctx: Context, version: string): Command {
     .command('schema')
     .description('print the JSON Schema (2020-12) of a file format, for editors and tools')
     .addArgument(
-      new Argument('[kind]', 'which format').choices(['framework', 'answers']).default('framework'),
+      new Argument('[kind]', 'which format')
+        .choices(['framework', 'answers', 'plan'])
+        .default('framework'),
     )
-    .action(async (kind: 'framework' | 'answers') => {
+    .action(async (kind: 'framework' | 'answers' | 'plan') => {
       const { schema } = await import('./commands/schema.js');
       schema(kind, ctx);
     });
@@ -151,9 +154,31 @@ export function buildProgram(ctx: Context, version: string): Command {
         .default('actions'),
     )
     .option('--skip-invalid', 'leave out answers files that cannot be used, and say which', false)
+    .option('--plan <plan.yaml>', 'the action plan (attune plan): owners, dates, targets')
     .action(async (paths: string[], options: ReportOptions) => {
       const { report } = await import('./commands/report.js');
       await report(paths, options, ctx);
+    });
+
+  program
+    .command('plan')
+    .description(
+      'write the action plan from an assessment, or merge a new assessment into the plan there is',
+    )
+    .argument('<answers...>', 'answers files, folders, globs or JSON Lines, or a JSON report')
+    .option('-o, --out <file>', 'the plan file to write or bring up to date', 'plan.yaml')
+    .option('--framework <id|path>', 'the framework (default: the one the answers name)')
+    .addOption(
+      new Option('--min-group-size <n>', 'hide the scores of groups smaller than this')
+        .default(3)
+        .argParser(positiveInteger('--min-group-size')),
+    )
+    .option('--lang <tag>', 'the language of the action texts, e.g. cy')
+    .option('--dry-run', 'print what would change, and write nothing', false)
+    .option('--skip-invalid', 'leave out answers files that cannot be used, and say which', false)
+    .action(async (paths: string[], options: PlanOptions) => {
+      const { plan } = await import('./commands/plan.js');
+      await plan(paths, options, ctx);
     });
 
   program

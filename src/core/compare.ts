@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { changeInterval } from './intervals.js';
 import { round1 } from './round.js';
 
 /**
@@ -28,6 +29,12 @@ export interface Change {
   after: number | null;
   /** after - before, where both exist. */
   change: number | null;
+  /**
+   * The change's 95% interval, where both scores have one (overall and domains), and whether it
+   * includes zero: then the change is within chance variation, shown as neither up nor down.
+   */
+  interval?: { low: number; high: number } | null;
+  withinChance?: boolean | null;
 }
 
 const outOf100 = (i: { input: unknown }) =>
@@ -39,7 +46,12 @@ const score = z
   .max(100, { error: outOf100 })
   .nullable();
 const text = z.string().max(10_000);
-const scored = { id: text, title: text.optional(), score };
+/** A score's interval as a report publishes it (older reports have none). */
+const interval = z
+  .object({ low: score, high: score, se: z.number().min(0).max(100) })
+  .nullable()
+  .optional();
+const scored = { id: text, title: text.optional(), score, interval };
 
 /**
  * The part of a report that a comparison reads: a JSON report written by `attune report`.
@@ -60,7 +72,7 @@ export const scoreSetSchema = z.object({
         error: 'a count of answers files this large cannot be right',
       }),
   }),
-  overall: z.object({ score }),
+  overall: z.object({ score, interval }),
   domains: z.array(z.object(scored)),
   areas: z.array(z.object(scored)).optional(),
   questions: z.array(z.object({ ...scored, domain: text, text: text.optional() })),
@@ -69,9 +81,11 @@ export const scoreSetSchema = z.object({
 export type ScoreSet = z.infer<typeof scoreSetSchema>;
 
 /** What a comparison reads of the report being made. */
+type WithSe = { interval?: { se: number } | null | undefined };
+
 export interface NowScores {
-  overall: { score: number | null };
-  domains: readonly { id: string; title: string; score: number | null }[];
+  overall: { score: number | null } & WithSe;
+  domains: readonly ({ id: string; title: string; score: number | null } & WithSe)[];
   areas: readonly { id: string; title: string; score: number | null }[];
   questions: readonly { id: string; domain: string; text: string; score: number | null }[];
 }
@@ -82,7 +96,20 @@ const change = (before: number | null, after: number | null): Change => ({
   change: before === null || after === null ? null : after - before,
 });
 
-type Scored = { id: string; title?: string | undefined; score: number | null };
+type Scored = { id: string; title?: string | undefined; score: number | null } & WithSe;
+
+/** A change with its interval and noise marking, where both sides have an interval. */
+const noisy = (
+  before: Scored | ScoreSet['overall'],
+  after: Scored | NowScores['overall'],
+): Change => {
+  const c = changeInterval(before.score, after.score, before.interval?.se, after.interval?.se);
+  return {
+    ...change(before.score, after.score),
+    interval: c && { low: c.low, high: c.high },
+    withinChance: c ? c.withinChance : null,
+  };
+};
 
 function pair<T extends Scored>(earlier: readonly Scored[], now: readonly T[]) {
   const before = new Map(earlier.map((x) => [x.id, x]));
@@ -107,11 +134,11 @@ export function compare(earlier: ScoreSet, now: NowScores): Comparison {
       respondents: earlier.respondents.total,
       ...(date !== undefined && { date }),
     },
-    overall: change(earlier.overall.score, now.overall.score),
+    overall: noisy(earlier.overall, now.overall),
     domains: domains.both.map(({ now: d, before }) => ({
       id: d.id,
       title: d.title,
-      ...change(before.score, d.score),
+      ...noisy(before, d),
     })),
     areas: areas.both.map(({ now: a, before }) => ({
       id: a.id,
@@ -148,12 +175,21 @@ export function scoreSetOf(
 ): ScoreSet {
   // Rounded as published, so that comparing with the answers or with their JSON report agrees.
   const r = (s: number | null) => (s === null ? null : round1(s));
+  const ri = (i: { low: number | null; high: number | null; se: number } | null | undefined) =>
+    i && i.low !== null && i.high !== null
+      ? { low: round1(i.low), high: round1(i.high), se: round1(i.se) }
+      : null;
   return {
     ...(model.answered !== undefined && { answered: model.answered }),
     framework: model.framework,
     respondents: { total: model.respondents.total },
-    overall: { score: r(model.overall.score) },
-    domains: model.domains.map(({ id, title, score }) => ({ id, title, score: r(score) })),
+    overall: { score: r(model.overall.score), interval: ri(model.overall.interval) },
+    domains: model.domains.map(({ id, title, score, interval }) => ({
+      id,
+      title,
+      score: r(score),
+      interval: ri(interval),
+    })),
     areas: model.areas.map(({ id, title, score }) => ({ id, title, score: r(score) })),
     questions: [
       ...model.questions.map(({ id, domain, text, score }) => ({

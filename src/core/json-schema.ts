@@ -1,8 +1,9 @@
 import * as z from 'zod';
 import { answersSchema } from './schema/answers.js';
 import { frameworkSchema, overlaySchema } from './schema/framework.js';
+import { planSchema } from './schema/plan.js';
 
-export const SCHEMA_KINDS = ['framework', 'answers'] as const;
+export const SCHEMA_KINDS = ['framework', 'answers', 'plan'] as const;
 export type SchemaKind = (typeof SCHEMA_KINDS)[number];
 
 /** A framework file is either whole, or extends another (then `extends` is required). */
@@ -12,7 +13,8 @@ const frameworkFile = z
 
 /** The JSON Schema (2020-12) of a file format, generated from the zod schema attune validates with. */
 export function jsonSchema(kind: SchemaKind): Record<string, unknown> {
-  const schema = kind === 'framework' ? frameworkFile : answersSchema;
+  const schema =
+    kind === 'framework' ? frameworkFile : kind === 'plan' ? planSchema : answersSchema;
   const generated = z.toJSONSchema(schema, {
     target: 'draft-2020-12',
     io: 'input',
@@ -20,7 +22,7 @@ export function jsonSchema(kind: SchemaKind): Record<string, unknown> {
   });
   return {
     $schema: generated.$schema,
-    title: kind === 'framework' ? 'attune framework' : 'attune answers',
+    title: `attune ${kind}`,
     ...generated,
   };
 }

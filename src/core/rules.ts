@@ -13,6 +13,7 @@ import { gates } from './rules/gates.js';
 import { ids } from './rules/ids.js';
 import { languages } from './rules/languages.js';
 import { livedExperience } from './rules/lived-experience.js';
+import { planRules } from './rules/plan.js';
 import { portability } from './rules/portability.js';
 import { quality } from './rules/quality.js';
 import { jsonLines, reading } from './rules/reading.js';
@@ -42,6 +43,7 @@ export const RULE_FAMILIES = [
   extending,
   answersRules,
   jsonLines,
+  planRules,
 ] as const;
 
 /** The families whose check runs over a framework's index, in the order they run. */

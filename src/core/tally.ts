@@ -1,5 +1,6 @@
 import { shownTo } from './conditions.js';
 import type { Framework, Question } from './framework.js';
+import { countPairs, newPairs } from './intervals.js';
 import type { AnswersDoc } from './schema/answers.js';
 
 /**
@@ -58,6 +59,8 @@ export interface Tally {
   notes: Note[];
   /** The earliest and latest date answers were given (ISO), from the files' timestamps. */
   answered: { from: string; to: string } | null;
+  /** Everyone's joint counts of each pair of scored questions, for intervals (intervals.ts). */
+  pairs: Float64Array;
 }
 
 export function newGroup(framework: Framework): Group {
@@ -83,6 +86,7 @@ export function newTally(framework: Framework): Tally {
     cells: new Map(),
     notes: [],
     answered: null,
+    pairs: newPairs(framework),
   };
 }
 
@@ -155,6 +159,7 @@ export function countAnswers(tally: Tally, doc: AnswersDoc): ResponseRow[] {
   const answers = doc.answers;
   const shown = shownTo(framework, doc);
   const rows: ResponseRow[] = [];
+  const picks: [number, number][] = [];
   for (const q of framework.questions) {
     if (!shown.has(q.id)) continue;
     const answer = Object.hasOwn(answers, q.id) ? answers[q.id] : undefined;
@@ -182,6 +187,7 @@ export function countAnswers(tally: Tally, doc: AnswersDoc): ResponseRow[] {
         throw new Error(`${q.id}: ${value} is not on its scale: check before counting`);
       for (const c of counts) c.options[option] = (c.options[option] ?? 0) + 1;
       if (cell) cell.valued[q.index] = (cell.valued[q.index] ?? 0) + 1;
+      if (q.scored) picks.push([q.index, option]);
       row = { question: q.index, value, option };
     }
     rows.push(row);
@@ -196,6 +202,7 @@ export function countAnswers(tally: Tally, doc: AnswersDoc): ResponseRow[] {
       });
     }
   }
+  countPairs(framework, tally.pairs, picks);
   return rows;
 }
 
@@ -238,6 +245,9 @@ export function mergeTally(into: Tally, from: TallyCounts): void {
       c.valued.forEach((n, i) => (t.valued[i] = (t.valued[i] ?? 0) + n));
     }
   into.notes.push(...from.notes);
+  from.pairs.forEach((n, i) => {
+    if (n > 0) into.pairs[i] = (into.pairs[i] ?? 0) + n;
+  });
   const a = into.answered;
   const b = from.answered;
   if (b)

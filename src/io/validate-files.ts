@@ -2,7 +2,10 @@ import type { Finding } from '../core/findings.js';
 import { compareFindings } from '../core/findings.js';
 import { oneLine } from '../core/sanitize.js';
 import { expandInputs, type Duplicate } from './expand-paths.js';
+import { resolve } from 'node:path';
 import { FrameworkLoader } from './load-framework.js';
+import { loadPlan, looksLikePlan } from './plan-file.js';
+import { readHeadSync } from './read-file.js';
 import { defaultThreads, evenShares, inWorkers } from './workers.js';
 
 export interface ValidationResult {
@@ -63,9 +66,30 @@ export async function findingsOf(files: readonly string[], cwd: string): Promise
   const run = async () => {
     for (let i = next++; i < files.length; i = next++) {
       const file = files[i] as string;
-      out[i] = (await loader.load(file, file)).findings;
+      out[i] = await findingsOfOne(loader, file, cwd);
     }
   };
   await Promise.all(Array.from({ length: Math.min(8, files.length) }, run));
   return out;
+}
+
+/**
+ * One file's findings: a plan file (`kind: plan`) is checked as a plan, against the framework it
+ * names where that can be found; anything else as a framework.
+ */
+async function findingsOfOne(
+  loader: FrameworkLoader,
+  file: string,
+  cwd: string,
+): Promise<Finding[]> {
+  const head = readHeadSync(resolve(cwd, file), 64 * 1024)?.toString('utf8');
+  if (head === undefined || !looksLikePlan(head)) return (await loader.load(file, file)).findings;
+  const plan = await loadPlan(resolve(cwd, file), file, async (doc) => {
+    try {
+      return await loader.require(doc.framework.id);
+    } catch {
+      return undefined;
+    }
+  });
+  return plan.findings;
 }

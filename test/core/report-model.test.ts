@@ -141,7 +141,7 @@ describe('one respondent: weights, reverse, not applicable, an empty domain', ()
   });
   it('scores the whole by domain weight over domains with a score', () => {
     // (2 * 65 + 1 * 50) / (2 + 1) = 60.
-    expect(m.overall).toEqual({ score: 60, stage: 'responsive' });
+    expect(m.overall).toMatchObject({ score: 60, stage: 'responsive' });
   });
   it('scores areas over the questions tagged to them, and the grid per domain', () => {
     // a1: q1 only (q4 not applicable) = 100; a2: (3 * 0.75 + 1 * 0) / 4 = 56.25.

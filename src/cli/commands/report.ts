@@ -6,6 +6,8 @@ import { InputError } from '../../core/errors.js';
 import type { Framework } from '../../core/framework.js';
 import { buildReport, decideDisclosure, type ReportModel } from '../../core/report-model.js';
 import { oneLine } from '../../core/sanitize.js';
+import { buildPlanSection, type PlanSection } from '../../core/plan/report.js';
+import { findingLines, loadPlan } from '../../io/plan-file.js';
 import { collectAnswers, counted, type Collected } from '../../io/collect-answers.js';
 import { readEarlierReport } from '../../io/earlier-report.js';
 import { duplicateLines } from '../../io/expand-paths.js';
@@ -30,6 +32,7 @@ export interface ReportOptions {
   lang?: string;
   csvTable: CsvTable;
   skipInvalid: boolean;
+  plan?: string;
 }
 
 export async function report(paths: string[], options: ReportOptions, ctx: Context): Promise<void> {
@@ -66,6 +69,8 @@ export async function report(paths: string[], options: ReportOptions, ctx: Conte
     ...(options.by !== undefined && { by: options.by }),
     ...(earlier && { earlier }),
   });
+  if (options.plan !== undefined)
+    model.plan = await planSection(model, collected.framework, options.plan, ctx);
   const notice = withheldNotice(model);
   if (notice) ctx.out.stderr(`attune: ${notice}\n`);
   const text = renderReport(model, options.format, {
@@ -151,6 +156,29 @@ async function earlierScores(
       .map((w) => w.path.replace(/^answers\./, '')),
   );
   return scoreSetOf(model, [...unknown]);
+}
+
+/** `--plan`: the plan file, checked against the framework like any file, beside the report. */
+async function planSection(
+  model: ReportModel,
+  framework: Framework,
+  file: string,
+  ctx: Context,
+): Promise<PlanSection | null> {
+  const loaded = await loadPlan(resolve(ctx.cwd, file), file, framework);
+  if (!loaded.doc) {
+    ctx.out.stderr(
+      `${findingLines(loaded.findings)
+        .map((l) => oneLine(l))
+        .join('\n')}\n`,
+    );
+    throw new InputError(
+      `${oneLine(file)}: the plan cannot be used until the problems above are put right`,
+    );
+  }
+  // Nothing worked out from the answers is shown: neither is anything set beside it.
+  if (model.withheld) return null;
+  return buildPlanSection(model, loaded.doc, reportDate(ctx));
 }
 
 async function writeOutput(text: string, out: string | undefined, ctx: Context): Promise<void> {

@@ -16,17 +16,21 @@ export function buildActions(ctx: BuildContext): ActionResult[] {
   for (const q of framework.questions) {
     const score = ctx.all.questions[q.index] ?? null;
     if (score === null) continue;
-    for (const a of q.actions) {
-      if (!actionApplies(score, a.below)) continue;
+    q.actions.forEach((a, i) => {
+      if (!actionApplies(score, a.below)) return;
       actions.push({
+        id: `${q.id}.${i + 1}`,
         question: q.id,
         domain: q.domain,
         priority: a.priority,
         text: ctx.text(a.text),
         score: 100 * score,
         below: a.below,
+        ...(a.owner !== undefined && { owner: ctx.text(a.owner) }),
+        ...(a.months !== undefined && { months: a.months }),
+        ...(a.check !== undefined && { check: ctx.text(a.check) }),
       });
-    }
+    });
   }
   const index = (id: string) => framework.questionById.get(id)?.index ?? 0;
   return actions.sort(

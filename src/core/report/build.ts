@@ -4,6 +4,7 @@ import { buildActions } from './actions.js';
 import { buildAreas } from './areas.js';
 import { buildContext } from './context.js';
 import { buildDomains } from './domains.js';
+import { buildIntervals } from './intervals.js';
 import { buildBy } from './groups.js';
 import type { ReportModel } from './model.js';
 import { buildQuestions } from './questions.js';
@@ -40,8 +41,16 @@ export function buildReport(tally: Tally, options: ModelOptions): ReportModel {
   const lang = options.lang ?? framework.language;
   const ctx = buildContext(tally, disclosure, lang);
   const { withheld, ...summary } = buildSummary(ctx);
-  const questions = buildQuestions(ctx);
-  const domains = buildDomains(ctx, questions);
+  const intervals = buildIntervals(ctx);
+  const questions = buildQuestions(ctx).map((q, i) => ({
+    ...q,
+    interval: intervals.questions[i] ?? null,
+  }));
+  const domains = buildDomains(ctx, questions).map((d) => ({
+    ...d,
+    interval: intervals.domains.get(d.id) ?? null,
+  }));
+  summary.overall = { ...summary.overall, interval: intervals.overall };
   const areas = buildAreas(ctx);
   const title = ctx.text(framework.title);
   return {

@@ -1,5 +1,7 @@
 import type { Priority } from '../schema/framework.js';
 import type { Comparison } from '../compare.js';
+import type { Interval } from '../intervals.js';
+import type { PlanSection } from '../plan/report.js';
 
 /**
  * The report: every number computed once, in core/report/, from the tally. The JSON report is
@@ -29,7 +31,8 @@ export interface ReportModel {
   };
   roles: { id: string; label: string; respondents: number; suppressed: boolean }[];
   stages: { id: string; label: string; from: number; description?: string }[];
-  overall: { score: number | null; stage: string | null };
+  /** `interval`: the score's 95% interval (intervals.ts); null where it has none. */
+  overall: { score: number | null; stage: string | null; interval?: Interval | null };
   coverage: Coverage;
   domains: DomainResult[];
   areas: AreaResult[];
@@ -37,6 +40,8 @@ export interface ReportModel {
   actions: ActionResult[];
   by: ByGroup | null;
   comparison: Comparison | null;
+  /** With `--plan`: targets, owners and dates, last cycle's actions, response rates. */
+  plan?: PlanSection | null;
 }
 
 /** Fewer individuals (workshops aside) answered than the threshold asks for. */
@@ -71,6 +76,8 @@ export interface DomainResult {
   weakest: string[];
   /** Questions answered whose score is not shown, as it would rest on too few people. */
   withheldQuestions: number;
+  /** The score's 95% interval over respondents (intervals.ts). */
+  interval?: Interval | null;
 }
 
 export interface AreaResult {
@@ -102,9 +109,13 @@ export interface QuestionResult {
   gapFlagged: boolean;
   /** Quoted without attribution, never from a group below the threshold, in text order. */
   notes: string[];
+  /** The score's 95% interval over respondents (intervals.ts). */
+  interval?: Interval | null;
 }
 
 export interface ActionResult {
+  /** Stable across cycles: the question id, a dot, and the action's number within it. */
+  id: string;
   question: string;
   domain: string;
   priority: Priority;
@@ -112,6 +123,10 @@ export interface ActionResult {
   /** The question's score, 0-100. */
   score: number;
   below: number;
+  /** From the framework, where it gives them: who would usually lead it, months, and a check. */
+  owner?: string;
+  months?: number;
+  check?: string;
 }
 
 /** `--by unit` or `--by role`: the domain scores of each group side by side. */

@@ -19,8 +19,8 @@ export interface Example {
   files?: Readonly<Record<string, string>>;
 }
 
-/** What a rule is about: a framework file, an answers file, or a line of a JSON Lines file. */
-export type Subject = 'framework' | 'answers' | 'answers-line';
+/** What a rule is about: a framework file, an answers file, a line of a JSON Lines file, a plan. */
+export type Subject = 'framework' | 'answers' | 'answers-line' | 'plan';
 
 export interface RuleMeta<Id extends string = string> {
   id: Id;

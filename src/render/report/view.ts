@@ -1,6 +1,7 @@
 import { stageIndex } from '../../core/framework.js';
 import type { ReportModel, RoleScore } from '../../core/report-model.js';
 import { longDate, plural, score, signed } from './format.js';
+import { planView } from './plan-view.js';
 
 /**
  * Notes quoted per question in Markdown and HTML. A team's report quotes every note; a national
@@ -124,6 +125,7 @@ export function reportView(model: ReportModel, esc: Escape) {
   };
 
   const c = model.comparison;
+  const { plan, planned } = planView(model, esc);
 
   return {
     title: esc(model.framework.title),
@@ -249,14 +251,14 @@ export function reportView(model: ReportModel, esc: Escape) {
       overall: {
         before: score(c.overall.before),
         after: score(c.overall.after),
-        change: signed(c.overall.change),
+        change: noiseMarked(c.overall),
       },
       domains: c.domains.map((d) => ({
         title: esc(d.title),
         before: score(d.before),
         after: score(d.after),
-        change: signed(d.change),
-        direction: direction(d.change),
+        change: noiseMarked(d),
+        direction: d.withinChance ? 'within chance' : direction(d.change),
       })),
       areas: c.areas.map((a) => ({
         title: esc(a.title),
@@ -286,7 +288,9 @@ export function reportView(model: ReportModel, esc: Escape) {
       questionId: esc(a.question),
       text: esc(a.text),
       score: score(a.score),
+      ...(planned.get(a.id) ?? { owner: '', due: '', status: '', overdue: false, met: false }),
     })),
+    plan,
     coverage: {
       ...model.coverage,
       /** Questions left out of the counts, as fewer than the threshold were shown them. */
@@ -304,6 +308,11 @@ function textBar(value: number | null): string {
   if (value === null) return '';
   const full = Math.round(Math.max(0, Math.min(100, value)) / 5);
   return '█'.repeat(full) + '░'.repeat(20 - full);
+}
+
+/** A change, and where its interval includes zero, that it is within chance variation. */
+function noiseMarked(c: { change: number | null; withinChance?: boolean | null }): string {
+  return c.withinChance ? `${signed(c.change)} (within chance variation)` : signed(c.change);
 }
 
 function direction(change: number | null): string {

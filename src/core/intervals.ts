@@ -1,0 +1,184 @@
+import jStat from 'jstat';
+import type { Framework, Question } from './framework.js';
+import { itemScore } from './scoring.js';
+import type { Group, QuestionCounts } from './tally.js';
+
+/**
+ * Uncertainty intervals from respondent-level scores, without keeping any respondent: for every
+ * pair of scored questions, how many people gave each pair of options (a joint count table, one
+ * per pair). A score is a weighted mean of question means, so its variance over respondents is
+ * worked out by linearisation (the delta method used for survey estimates): each person's
+ * influence on the score is a weighted sum of their item scores less the question means, and the
+ * variance is the sum of those influences squared, which the joint counts give exactly. Counts
+ * are whole numbers, so the result does not depend on the order the answers were read in.
+ */
+export const CONFIDENCE = 95;
+/** The normal quantile for a two-sided 95% interval (1.96), from jStat. */
+export const Z = jStat.normal.inv(1 - (1 - CONFIDENCE / 100) / 2, 0, 1);
+
+export interface Interval {
+  low: number;
+  high: number;
+  /** The standard error: half the interval's width before it is kept within 0-100, over Z. */
+  se: number;
+}
+
+/** Where each pair of questions keeps its joint counts in the flat table. */
+export interface PairLayout {
+  /** By `q * questions + r` (q < r): the start of the pair's block, options of q by options of r. */
+  offsets: Int32Array;
+  size: number;
+}
+
+const layouts = new WeakMap<Framework, PairLayout>();
+
+export function pairLayout(framework: Framework): PairLayout {
+  let layout = layouts.get(framework);
+  if (layout) return layout;
+  const qs = framework.questions;
+  const n = qs.length;
+  const offsets = new Int32Array(n * n).fill(-1);
+  let size = 0;
+  for (let q = 0; q < n; q++) {
+    const a = qs[q] as Question;
+    if (!a.scored) continue;
+    for (let r = q + 1; r < n; r++) {
+      const b = qs[r] as Question;
+      if (!b.scored) continue;
+      offsets[q * n + r] = size;
+      size += a.scale.options.length * b.scale.options.length;
+    }
+  }
+  layout = { offsets, size };
+  layouts.set(framework, layout);
+  return layout;
+}
+
+export const newPairs = (framework: Framework): Float64Array =>
+  new Float64Array(pairLayout(framework).size);
+
+/** Counts one respondent's scored answers (question index, option index) into the pair table. */
+export function countPairs(
+  framework: Framework,
+  pairs: Float64Array,
+  picks: readonly (readonly [number, number])[],
+): void {
+  const { offsets } = pairLayout(framework);
+  const n = framework.questions.length;
+  for (let i = 0; i < picks.length; i++) {
+    const [q, o] = picks[i] as readonly [number, number];
+    for (let j = i + 1; j < picks.length; j++) {
+      const [r, p] = picks[j] as readonly [number, number];
+      const [lo, hi, lop, hip] = q < r ? [q, r, o, p] : [r, q, p, o];
+      const base = offsets[lo * n + hi] ?? -1;
+      if (base < 0) continue;
+      const width = (framework.questions[hi] as Question).scale.options.length;
+      pairs[base + lop * width + hip] = (pairs[base + lop * width + hip] ?? 0) + 1;
+    }
+  }
+}
+
+interface Moments {
+  n: number;
+  mean: number;
+  /** Item scores by option. */
+  x: number[];
+}
+
+function moments(q: Question, counts: QuestionCounts): Moments {
+  let n = 0;
+  let sum = 0;
+  const x = q.scale.options.map((o) => itemScore(q, o.value));
+  counts.options.forEach((k, i) => {
+    n += k;
+    sum += k * (x[i] ?? 0);
+  });
+  return { n, mean: n === 0 ? 0 : sum / n, x };
+}
+
+/**
+ * The standard error of a linear combination of question means, `sum(c_q * mean_q)`, with the
+ * coefficients given by question index; null where fewer than two people stand behind it.
+ */
+export function standardError(
+  framework: Framework,
+  group: Group,
+  pairs: Float64Array | undefined,
+  coefficients: ReadonlyMap<number, number>,
+): number | null {
+  const { offsets } = pairLayout(framework);
+  const n = framework.questions.length;
+  const involved = [...coefficients.keys()].sort((a, b) => a - b);
+  const m = new Map<number, Moments>();
+  let most = 0;
+  for (const q of involved) {
+    const mo = moments(framework.questions[q] as Question, group.questions[q] as QuestionCounts);
+    m.set(q, mo);
+    most = Math.max(most, mo.n);
+  }
+  if (most < 2) return null;
+  let variance = 0;
+  for (const q of involved) {
+    const a = m.get(q) as Moments;
+    if (a.n === 0) continue;
+    const cq = (coefficients.get(q) ?? 0) / a.n;
+    const counts = (group.questions[q] as QuestionCounts).options;
+    let own = 0;
+    counts.forEach((k, i) => (own += k * ((a.x[i] ?? 0) - a.mean) ** 2));
+    variance += cq * cq * own;
+    if (!pairs) continue;
+    for (const r of involved) {
+      if (r <= q) continue;
+      const b = m.get(r) as Moments;
+      const base = offsets[q * n + r] ?? -1;
+      if (b.n === 0 || base < 0) continue;
+      const cr = (coefficients.get(r) ?? 0) / b.n;
+      let cross = 0;
+      const width = b.x.length;
+      for (let i = 0; i < a.x.length; i++) {
+        const dx = (a.x[i] ?? 0) - a.mean;
+        if (dx === 0) continue;
+        for (let j = 0; j < width; j++) {
+          const k = pairs[base + i * width + j] ?? 0;
+          if (k > 0) cross += k * dx * ((b.x[j] ?? 0) - b.mean);
+        }
+      }
+      variance += 2 * cq * cr * cross;
+    }
+  }
+  // The small-sample correction of a variance, n / (n - 1).
+  const se = Math.sqrt(Math.max(0, variance) * (most / (most - 1)));
+  return Number.isFinite(se) ? se : null;
+}
+
+export function intervalOf(score: number | null, se: number | null): Interval | null {
+  if (score === null || se === null) return null;
+  return {
+    low: Math.max(0, score - Z * se),
+    high: Math.min(100, score + Z * se),
+    se,
+  };
+}
+
+/** A change between two scores with their standard errors: an interval for the difference. */
+export interface ChangeInterval {
+  change: number;
+  low: number;
+  high: number;
+  /** The interval includes zero: within chance variation, not shown as up or down. */
+  withinChance: boolean;
+}
+
+export function changeInterval(
+  before: number | null,
+  after: number | null,
+  seBefore: number | null | undefined,
+  seAfter: number | null | undefined,
+): ChangeInterval | null {
+  if (before === null || after === null || seBefore == null || seAfter == null) return null;
+  const change = after - before;
+  const half = Z * Math.sqrt(seBefore * seBefore + seAfter * seAfter);
+  const low = change - half;
+  const high = change + half;
+  return { change, low, high, withinChance: low <= 0 && high >= 0 };
+}
