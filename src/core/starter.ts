@@ -26,6 +26,11 @@ export interface ParentExamples {
   removable?: string;
   /** A new question's id, unused in the parent, and the area it could belong to. */
   added: { id: string; area?: string };
+  /**
+   * The languages, besides its main one, that the parent's texts are written in. The new file's
+   * own texts (its title) are in the main language only, so it lists these as partial.
+   */
+  otherLanguages: string[];
 }
 
 const FALLBACK_ID = 'my-framework';
@@ -81,7 +86,24 @@ function examples(f: Framework, ref: string): ParentExamples {
           },
     ...defined({ removable: removable(f, question)?.id }),
     added: { id: added, ...(f.areas[0] && { area: f.areas[0].id }) },
+    otherLanguages: otherLanguages(f),
   };
+}
+
+/** The languages of the framework's texts other than its main one, in the order first met. */
+function otherLanguages(f: Framework): string[] {
+  const tags = new Set<string>(f.partialLanguages);
+  const texts = [
+    f.title,
+    ...f.respondents.map((r) => r.label),
+    ...Object.values(f.scales).flatMap((s) => s.options.map((o) => o.label)),
+    ...f.stages.map((s) => s.label),
+    ...f.domains.map((d) => d.title),
+    ...f.questions.map((q) => q.text),
+  ];
+  for (const t of texts) if (typeof t !== 'string') for (const tag of Object.keys(t)) tags.add(tag);
+  tags.delete(f.language);
+  return [...tags];
 }
 
 /**

@@ -53,6 +53,7 @@ function tailored(plan: StarterPlan, p: ParentExamples): string[] {
     '# The title people see. Any text may instead be a map of languages, such as',
     '# { en-GB: Safety, cy: Diogelwch }, which adds to the inherited languages; --lang picks one.',
     `title: ${q(plan.title)}`,
+    ...partial(p),
     '',
     ...(p.removable
       ? [
@@ -81,6 +82,22 @@ function tailored(plan: StarterPlan, p: ParentExamples): string[] {
     '#         actions:',
     '#           - { below: 50, priority: high, text: "Who does what next, and by when." }',
     '',
+  ];
+}
+
+/**
+ * Where the parent is also written in other languages: this file's own texts are in the main
+ * language only, so it says so, and validate does not warn that those languages are incomplete.
+ */
+function partial(p: ParentExamples): string[] {
+  if (p.otherLanguages.length === 0) return [];
+  const tags = p.otherLanguages.map((t) => oneLine(t)).join(', ');
+  return [
+    `# ${p.id} is also written in ${tags}. The texts this file adds are in the main language`,
+    `# only, until you give each a version in ${tags} too, as in the example above. Until then,`,
+    '# the languages listed here are partial: where a text of this file has no version in one of',
+    '# them, people who choose it read the main language. Delete this line when none is missing.',
+    `partialLanguages: [${tags}]`,
   ];
 }
 

@@ -47,24 +47,29 @@ describe('attune show (end to end)', () => {
       expect((await runCli(args)).code, args.join(' ')).toBe(2);
   });
 
-  it('--lang cy shows the Welsh scales and stages, and English where there is no Welsh', async () => {
+  it('--lang cy shows trauma-informed-organisation in Welsh throughout', async () => {
     const r = await runCli(['show', 'trauma-informed-organisation', '--lang', 'cy']);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     for (const welsh of [
+      "# Hunanwiriad gwaith sy'n ystyriol o drawma\n",
       '### Pa mor sefydledig yw hyn? (`practice`)',
       '| 0 | Heb ei sefydlu |',
       '| 4 | Bob amser |',
+      '| 0 | Nac ydy | Nid yw hyn yn wir. |',
       '| 0 | Ymwybodol o drawma (`aware`) |',
       '| 85 | Ystyriol o drawma (`informed`) |',
+      '### 1. Diogelwch (`safety`)',
+      "- Pobl sy'n defnyddio'r gwasanaeth (`lived-experience`)",
     ])
       expect(r.stdout).toContain(welsh);
-    // Domains, questions and the title have no Welsh: they are in English.
-    expect(r.stdout).toMatch(/^# Trauma\\?-informed work self\\?-check\n/);
-    expect(r.stdout).toContain('### 1. Safety (`safety`)');
-    expect(r.stdout).toContain('Texts in `cy` where translated, otherwise in `en-GB`.');
+    // No English text is left: neither a domain title nor a question.
+    expect(r.stdout).not.toContain('### 1. Safety (`safety`)');
+    expect(r.stdout).not.toContain('People can talk in a space where they will not be overheard.');
+    expect(r.stdout).toContain('Gall pobl siarad mewn lle lle na fydd neb yn eu clywed.');
     const en = await runCli(['show', 'trauma-informed-organisation']);
     expect(en.stdout).toContain('| 0 | Not in place |');
+    expect(en.stdout).toContain('People can talk in a space where they will not be overheard.');
     expect(en.stdout).not.toContain('Heb ei sefydlu');
   });
 
