@@ -93,10 +93,10 @@ function partial(p: ParentExamples): string[] {
   if (p.otherLanguages.length === 0) return [];
   const tags = p.otherLanguages.map((t) => oneLine(t)).join(', ');
   return [
-    `# ${p.id} is also written in ${tags}. The texts this file adds are in the main language`,
-    `# only, until you give each a version in ${tags} too, as in the example above. Until then,`,
-    '# the languages listed here are partial: where a text of this file has no version in one of',
-    '# them, people who choose it read the main language. Delete this line when none is missing.',
+    `# ${p.id} is also written in ${tags}. The texts this file adds are in the main`,
+    `# language only, until you give each a version in ${tags} too, as in the example above. Until`,
+    '# then, the languages listed here are partial: where a text of this file has no version in one',
+    '# of them, people who choose it read the main language. Delete this line when none is missing.',
     `partialLanguages: [${tags}]`,
   ];
 }

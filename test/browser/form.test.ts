@@ -336,14 +336,17 @@ describe.skipIf(!hasBrowser)('attune form in a browser', () => {
     }
   });
 
-  it('with --lang, marks each text with the language it is in (the bundled Welsh is partial)', async () => {
+  it('with --lang, marks each text with the language it is in (the bundled framework is in Welsh)', async () => {
     const form = await makeForm('cy.html', ['--lang', 'cy']);
     const opened = await open(browser, form, { bypassCSP: true });
     const { page } = opened;
     await chooseRadio(page, 'role', 'staff');
     await pressButton(page, 'start');
     const first = page.locator('.domain:not([hidden]) .question:not([hidden])').first();
-    expect(await first.locator('legend').getAttribute('lang')).toBe('en-GB');
+    expect(await first.locator('legend').getAttribute('lang')).toBe('cy');
+    expect(await first.locator('legend').textContent()).toContain(
+      "Mae'r staffio'n cael ei gynllunio",
+    );
     expect(await first.locator('.choice label').first().getAttribute('lang')).toBe('cy');
     expect(await first.locator('.choice label').first().textContent()).toBe('Heb ei sefydlu');
     expect(await axe(page)).toEqual([]);

@@ -70,8 +70,17 @@ describe('formModel', () => {
     const cy = formModel(bundled, { lang: 'cy' });
     expect(cy.lang).toBe('cy');
     expect(cy.scales.practice?.options[0]?.label).toEqual({ text: 'Heb ei sefydlu', lang: 'cy' });
-    // The bundled framework is only partly in Welsh: the rest is shown, and marked, in English.
-    expect(formQuestions(cy)[0]?.text.lang).toBe('en-GB');
+    // The bundled framework is complete in Welsh: its questions are in Welsh too.
+    expect(formQuestions(cy)[0]?.text.lang).toBe('cy');
+    // A text with no Welsh is shown, and marked, in English.
+    const partial = structuredClone(bundled);
+    const first = partial.questions[0];
+    if (!first || typeof first.text === 'string') throw new Error('expected a text map');
+    first.text = first.text['en-GB'] ?? '';
+    expect(formQuestions(formModel(partial, { lang: 'cy' }))[0]?.text).toEqual({
+      text: first.text,
+      lang: 'en-GB',
+    });
     expect(formModel(bundled).scales.practice?.options[0]?.label).toEqual({
       text: 'Not in place',
       lang: 'en-GB',
