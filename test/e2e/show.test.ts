@@ -66,7 +66,7 @@ describe('attune show (end to end)', () => {
     // No English text is left: neither a domain title nor a question.
     expect(r.stdout).not.toContain('### 1. Safety (`safety`)');
     expect(r.stdout).not.toContain('People can talk in a space where they will not be overheard.');
-    expect(r.stdout).toContain('Gall pobl siarad mewn lle lle na fydd neb yn eu clywed.');
+    expect(r.stdout).toContain('Gall pobl siarad yn rhywle lle na fydd neb yn eu clywed.');
     const en = await runCli(['show', 'trauma-informed-organisation']);
     expect(en.stdout).toContain('| 0 | Not in place |');
     expect(en.stdout).toContain('People can talk in a space where they will not be overheard.');
