@@ -93,6 +93,11 @@ function textsFor(f: Framework, role: Role): [string, string][] {
           : `${en(f, o.label)}: ${en(f, o.description)}`,
       ]),
     ]),
+    // The form shows each domain's summary above its questions (a title of a word or two has
+    // no sentence for the formula to measure).
+    ...f.domains
+      .filter((d) => d.questions.some((q) => askedOf(q, role.id)))
+      .map((d): [string, Text | undefined] => [`domain ${d.id}.summary`, d.summary]),
     ...asked.flatMap((q): [string, Text | undefined][] => {
       const w = wordingFor(q, role.id);
       return [
