@@ -259,7 +259,7 @@ describe('devices reached through extends', slow, () => {
     expectCalm(r, [1, 2]);
     if (r.code === 2)
       expect(r.stderr).toMatch(
-        /^attune: \S+: is (a device|a named pipe \(FIFO\)|a socket), not a regular file/,
+        /^attune: \S+:\d+:\d+: extends: \S+: is (a device|a named pipe \(FIFO\)|a socket), not a regular file/,
       );
   });
 });
