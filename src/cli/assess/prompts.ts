@@ -287,3 +287,18 @@ export function resumePrompt(files: readonly Unfinished[]): ChoicePrompt<string 
     ],
   };
 }
+
+/** A lock from another computer: stopping is current, so Enter alone takes nothing over. */
+export const lockPrompt = (): ChoicePrompt<boolean> => ({
+  kind: 'lock',
+  message: w.LOCK_WORDS.message,
+  choices: [
+    { value: false, label: w.LOCK_WORDS.stop, done: w.LOCK_WORDS.stopDone, current: true },
+    {
+      value: true,
+      label: w.LOCK_WORDS.takeOver,
+      description: w.LOCK_WORDS.takeOverHelp,
+      done: w.LOCK_WORDS.takeOverDone,
+    },
+  ],
+});

@@ -340,6 +340,21 @@ export function tookOver(pid: number): string {
   return `Note: an earlier attune assess (process ${pid}) left this file locked but is no longer running; carrying on.`;
 }
 
+/** A lock from another computer, whose process cannot be checked from here: the person decides. */
+export function lockedElsewhere(shown: string, host: string, since: string): string {
+  return `${shown} is open in attune assess on another computer, ${host}, since ${since}. attune cannot tell from here whether it is still running there.`;
+}
+
+export const LOCK_WORDS = {
+  message: 'What would you like to do?',
+  stop: 'Stop here, and carry on there',
+  stopDone: 'Stopping here.',
+  takeOver: 'Take the file over: attune has stopped on the other computer',
+  takeOverHelp:
+    'Only if it has stopped there. If it is still running, the two would save over each other’s answers.',
+  takeOverDone: 'Taking the file over.',
+} as const;
+
 export const badLang = (lang: string) =>
   `--lang "${lang}" is not a language tag; use one such as en-GB or cy`;
 

@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import { resolve } from 'node:path';
 import { isoSecond } from '../../core/dates.js';
 import { Cancelled, InputError } from '../../core/errors.js';
@@ -9,7 +10,7 @@ import { startPlace } from '../../core/walk-machine.js';
 import { shownQuestions, statusOf } from '../../core/walk-plan.js';
 import { saveAnswers } from '../../io/answers-file.js';
 import { writeFileSafely } from '../../io/write-file.js';
-import { lockAnswers, type AnswersLock } from '../../io/answers-lock.js';
+import { heldMessage, tryLockAnswers, type AnswersLock } from '../../io/answers-lock.js';
 import { FrameworkLoader } from '../../io/load-framework.js';
 import {
   claimDefaultAnswersFile,
@@ -21,7 +22,7 @@ import { shownPath } from '../../io/shown-path.js';
 import type { Asker } from '../assess/asker.js';
 import { inquirerAsker, readingWidth } from '../assess/inquirer-asker.js';
 import { commandLines, launcher } from '../assess/launcher.js';
-import { resumePrompt } from '../assess/prompts.js';
+import { lockPrompt, resumePrompt } from '../assess/prompts.js';
 import { askWho, introduce, newAnswers, walkThrough } from '../assess/walk.js';
 import * as w from '../assess/wording.js';
 import type { Context } from '../context.js';
@@ -102,13 +103,16 @@ async function run(
     // Read first, so that a missing or broken file is named as such, not its lock.
     const fileId = await answersFrameworkId(path, shown);
     Object.assign(session, { path, shown, saved: true });
-    session.lock = await lockAnswers(path, shown);
+    session.lock = await lockForResume(path, shown, asker);
+    // The person chose to carry on on the other computer: nothing more to do here.
+    if (session.lock === undefined) return;
     framework = await frameworkForResume(loader, options.framework, fileId, shown);
     const resumed = await loadForResume(path, shown, framework);
     doc = resumed.doc;
     lang ??= doc.lang;
     if (options.lang !== undefined) doc = { ...doc, lang: options.lang };
-    if (session.lock.tookOverFrom) asker.say(w.tookOver(session.lock.tookOverFrom.pid));
+    const was = session.lock.tookOverFrom;
+    if (was && was.host === hostname()) asker.say(w.tookOver(was.pid));
     if (doc.framework.version !== framework.version)
       asker.say(w.versionNote(doc.framework.version, framework.version, framework.id));
     for (const id of resumed.removed) asker.say(w.removedNote(id, framework.id, framework.version));
@@ -206,6 +210,30 @@ async function offerUnfinished(
     ),
   );
   return chosen ?? undefined;
+}
+
+/**
+ * Locks the answers file to carry on with. A lock left by a process on this computer that has
+ * ended is taken over (and said so); one from another computer cannot be checked from here, so
+ * the person is asked whether attune has stopped there, and may take the file over (or stop:
+ * undefined).
+ */
+async function lockForResume(
+  path: string,
+  shown: string,
+  asker: Asker,
+): Promise<AnswersLock | undefined> {
+  let attempt = await tryLockAnswers(path);
+  const owner = !attempt.ok ? attempt.heldBy : undefined;
+  if (owner !== undefined && owner.host !== hostname()) {
+    asker.say(
+      w.lockedElsewhere(shown, owner.host, `${owner.since.replace('T', ' ').slice(0, 16)} UTC`),
+    );
+    if (!(await asker.choose(lockPrompt()))) return undefined;
+    attempt = await tryLockAnswers(path, new Date(), owner);
+  }
+  if (attempt.ok) return attempt.lock;
+  throw new InputError(heldMessage(shown, attempt.heldBy));
 }
 
 /** Pausing prints where the answers are, how to carry on, and where to get support. */
