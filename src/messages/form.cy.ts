@@ -35,7 +35,7 @@ export const form: Translation<typeof en> = {
   unitLabel: 'Y gwasanaeth, y tîm neu’r safle rydych yn ateb amdano (dewisol)',
   start: 'Dechrau',
   questionCount:
-    'Mae {count, plural, zero {dim un cwestiwn} one {un cwestiwn} two {dau gwestiwn} few {tri chwestiwn} many {chwe chwestiwn} other {# cwestiwn}} i chi. {time}',
+    '{count, plural, zero {Does dim cwestiwn i chi.} one {Mae un cwestiwn i chi.} two {Mae dau gwestiwn i chi.} few {Mae tri chwestiwn i chi.} many {Mae chwe chwestiwn i chi.} other {Mae # cwestiwn i chi.}} {time}',
   timeAlone: 'Mae’n cymryd tua {duration}.',
   timeGroup: 'Fel grŵp, yn trafod pob un, rhowch tua {duration}.',
   minutes:

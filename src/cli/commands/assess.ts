@@ -47,7 +47,8 @@ interface Session {
 }
 
 export async function assess(options: AssessOptions, ctx: Context): Promise<void> {
-  if (!ctx.interactive) throw new InputError(w.NO_TERMINAL);
+  w.speakIn(options.lang);
+  if (!ctx.interactive) throw new InputError(w.word('noTerminal'));
   if (options.lang !== undefined && !LANG_PATTERN.test(options.lang))
     throw new InputError(w.badLang(oneLine(options.lang, 40)));
   // Ctrl-C between two prompts (while saving, say) arrives as a signal, and SIGTERM (a shutdown,
@@ -110,13 +111,14 @@ async function run(
     const resumed = await loadForResume(path, shown, framework);
     doc = resumed.doc;
     lang ??= doc.lang;
+    w.speakIn(lang);
     if (options.lang !== undefined) doc = { ...doc, lang: options.lang };
     const was = session.lock.tookOverFrom;
     if (was && was.host === hostname()) asker.say(w.tookOver(was.pid));
     if (doc.framework.version !== framework.version)
       asker.say(w.versionNote(doc.framework.version, framework.version, framework.id));
     for (const id of resumed.removed) asker.say(w.removedNote(id, framework.id, framework.version));
-    for (const f of resumed.warnings) asker.say(`Note: ${f.message}`);
+    for (const f of resumed.warnings) asker.say(w.word('fileNote', { message: f.message }));
     const shownQs = shownQuestions(framework, doc);
     const place = startPlace(framework, doc);
     asker.say(
@@ -199,7 +201,10 @@ async function offerUnfinished(
 ): Promise<string | undefined> {
   const files = await unfinishedAnswersFiles(ctx.cwd, framework.id);
   if (files.length === 0) return undefined;
-  const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  const when = new Intl.DateTimeFormat(w.wordsLocale(), {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
   const chosen = await asker.choose(
     resumePrompt(
       files.map((f) => ({
@@ -276,7 +281,7 @@ export async function writeReportFor(
   );
   await writeFileSafely(reportPath, text);
   ctx.out.stdout(
-    `\nAnswers: ${shownPath(ctx.cwd, answersPath)}\nReport:  ${shownPath(ctx.cwd, reportPath)}\n`,
+    `\n${w.word('answersAt', { file: shownPath(ctx.cwd, answersPath) })}\n${w.word('reportAt', { file: shownPath(ctx.cwd, reportPath) })}\n`,
   );
 }
 
