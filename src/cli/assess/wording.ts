@@ -25,7 +25,7 @@ export function speakIn(lang: string | undefined): void {
 export const wordsLocale = (): string => locale;
 
 /** One message of the walk-through, in the language set by speakIn. */
-export const word = (id: keyof typeof assess & string, params?: Params): string => say(id, params);
+export const word = (id: keyof typeof assess, params?: Params): string => say(id, params);
 
 /**
  * Words that depend on who answers. People who use the service (a role marked
