@@ -9,6 +9,7 @@ import {
 } from '../../src/core/messages.js';
 import { assessArea } from '../../src/messages/assess.js';
 import { formArea } from '../../src/messages/form.js';
+import { readingEase } from '../frameworks/readability.js';
 
 /**
  * attune's own words: every catalogue has every message, each with the same parameters as the
@@ -36,6 +37,16 @@ describe.each(AREAS.map((a) => [a.name, a] as const))('the %s catalogues', (_nam
       expect(differ).toEqual([]);
     },
   );
+
+  it('reads easily in English: Flesch reading ease of 70 or more over the whole catalogue', () => {
+    const say = messagesFor(area, 'en');
+    // Each message said as a sentence, with 3 for every parameter (a count, or a name).
+    const text = Object.entries(area.en)
+      .map(([id, t]) => say(id, Object.fromEntries(placeholders(t, 'en').map((p) => [p, 3]))))
+      .map((t) => (/[.!?:]$/.test(t) ? t : `${t}.`))
+      .join(' ');
+    expect(readingEase(text)).toBeGreaterThanOrEqual(70);
+  });
 
   it('formats the same from text and from messages parsed ahead (as the form does)', () => {
     for (const lang of ['en', ...Object.keys(area.translations)]) {
