@@ -183,6 +183,8 @@ export const assess: Translation<typeof en> = {
   badLang: 'nid yw --lang "{lang}" yn dag iaith; defnyddiwch un fel en-GB neu cy',
   noTerminal:
     'Mae assess yn gofyn ei gwestiynau mewn terfynell, a does dim un yma (nid terfynell yw ei fewnbwn na’i allbwn). I sgorio ffeiliau atebion, defnyddiwch attune report; i bobl y byddai’n well ganddynt beidio â defnyddio terfynell, gwnewch y ffurflen all-lein gydag attune form.',
+  frameworkNotFound:
+    '{file}: nid yw ei fframwaith "{id}" wedi’i gynnwys yn attune nac yn ./frameworks; enwch ei ffeil gyda --framework llwybr/i/fframwaith.yaml',
   answersAt: 'Atebion: {file}',
   reportAt: 'Adroddiad: {file}',
 };

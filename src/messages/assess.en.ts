@@ -176,6 +176,8 @@ export const assess = {
   badLang: '--lang "{lang}" is not a language tag; use one such as en-GB or cy',
   noTerminal:
     'assess asks its questions in a terminal, and there is none here (its input or output is not a terminal). To score answers files, use attune report; for people who would rather not use a terminal, make the offline form with attune form.',
+  frameworkNotFound:
+    '{file}: its framework "{id}" is neither bundled nor in ./frameworks; name its file with --framework path/to/framework.yaml',
   answersAt: 'Answers: {file}',
   reportAt: 'Report:  {file}',
 } as const;

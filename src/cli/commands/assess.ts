@@ -301,9 +301,7 @@ async function frameworkForResume(
     return await loader.require(id);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    throw new InputError(
-      `${shown}: its framework "${id}" is neither bundled nor in ./frameworks; name its file with --framework path/to/framework.yaml`,
-    );
+    throw new InputError(w.word('frameworkNotFound', { file: shown, id }));
   }
 }
 
