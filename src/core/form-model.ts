@@ -1,5 +1,5 @@
 import { InputError } from './errors.js';
-import { askedOf, pickText, wordingFor, type Framework } from './framework.js';
+import { askedOf, pickText, wordingFor, type Framework, type Question } from './framework.js';
 import { compiledMessages, interfaceLanguage, type CompiledMessage } from './messages.js';
 import { estimatedMinutes } from './walk-plan.js';
 import { formArea } from '../messages/form.js';
@@ -76,9 +76,16 @@ export interface FormQuestion {
   text: Shown;
   help?: Shown;
   evidence: Shown[];
+  /** Roles' own words for the question (by role id), where the role is chosen on the page. */
+  wording?: Record<string, FormWording>;
   scale: string;
   respondents?: string[];
   when?: Condition;
+}
+
+export interface FormWording {
+  text?: Shown;
+  help?: Shown;
 }
 
 export interface FormDomain {
@@ -108,6 +115,17 @@ export function formModel(framework: Framework, options: FormOptions = {}): Form
     alone: estimatedMinutes(framework, of, false),
     workshop: estimatedMinutes(framework, of, true),
   });
+  /** Each role's own words for a question, for a form whose role is chosen on the page. */
+  const roleWording = (wording: Question['wording']): Record<string, FormWording> => {
+    const out = emptyRecord<FormWording>();
+    for (const [id, w] of wording) {
+      out[id] = {
+        ...(w.text !== undefined && { text: t(w.text) }),
+        ...(w.help !== undefined && { help: t(w.help) }),
+      };
+    }
+    return out;
+  };
   const domains: FormDomain[] = [];
   const scalesUsed = new Set<string>();
   for (const d of framework.domains) {
@@ -122,6 +140,7 @@ export function formModel(framework: Framework, options: FormOptions = {}): Form
           text: t(worded.text),
           ...(worded.help !== undefined && { help: t(worded.help) }),
           evidence: lived ? [] : q.evidence.map(t),
+          ...(role === undefined && q.wording.size > 0 && { wording: roleWording(q.wording) }),
           scale: q.scale.id,
           ...(q.respondents !== undefined && { respondents: [...q.respondents] }),
           ...(q.when !== undefined && { when: q.when }),

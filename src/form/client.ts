@@ -21,7 +21,13 @@ import {
   type Settled,
 } from '../core/form-state.js';
 import { byId, h, inputById, local, setLocal, setText } from './dom.js';
-import { answerName, questionElement, questionElementId, syncQuestion } from './questions.js';
+import {
+  answerName,
+  questionElement,
+  questionElementId,
+  syncQuestion,
+  wordQuestions,
+} from './questions.js';
 import { progressSentence, reviewElement, whoElement } from './review.js';
 import { browserStore } from './storage.js';
 import { duration, say, speak } from './words.js';
@@ -77,6 +83,7 @@ function drawWords(): void {
   const role = roleNow();
   const lived = role?.livedExperience === true;
   document.body.classList.toggle('lived', lived);
+  wordQuestions(questionsRoot, model, role?.id);
   byId('kicker').hidden = lived;
   setLocal(byId('summary'), lived ? undefined : model.framework.summary);
   byId('summary').hidden = lived || model.framework.summary === undefined;

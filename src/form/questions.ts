@@ -1,6 +1,11 @@
-import type { FormModel, FormQuestion, Shown } from '../core/form-model.js';
+import {
+  formQuestions,
+  type FormModel,
+  type FormQuestion,
+  type Shown,
+} from '../core/form-model.js';
 import { choiceKey, choiceOf, type Choice, type FormState } from '../core/form-state.js';
-import { h, local } from './dom.js';
+import { h, local, setLocal } from './dom.js';
 import { say } from './words.js';
 
 /** The words for the answers every scale may offer, as the page shows them. */
@@ -64,7 +69,7 @@ export function questionElement(model: FormModel, q: FormQuestion): HTMLElement 
   choice(choiceKey('skip'), 'x-skip', otherLabel('skip'));
 
   const helpParts: HTMLElement[] = [];
-  if (q.help !== undefined) helpParts.push(local('p', {}, q.help));
+  if (q.help !== undefined) helpParts.push(local('p', { className: 'help-text' }, q.help));
   if (q.evidence.length > 0) {
     helpParts.push(
       h(
@@ -98,6 +103,23 @@ export function questionElement(model: FormModel, q: FormQuestion): HTMLElement 
       h('textarea', { id: noteId(q.id), attrs: { rows: '3', maxlength: '10000' } }),
     ),
   );
+}
+
+/** The question's text as a role reads it: the role's own words, where it has them. */
+export const textOf = (q: FormQuestion, role: string | undefined): Shown =>
+  (role === undefined ? undefined : q.wording?.[role]?.text) ?? q.text;
+
+/** Puts each question in the words of the role chosen (or back in its own). */
+export function wordQuestions(root: ParentNode, model: FormModel, role: string | undefined): void {
+  for (const q of formQuestions(model)) {
+    if (q.wording === undefined) continue;
+    const element = root.querySelector(`#${questionElementId(q.id)}`);
+    const legend = element?.querySelector<HTMLElement>('legend');
+    if (legend) setLocal(legend, textOf(q, role));
+    const help = element?.querySelector<HTMLElement>('.help-text');
+    const own = role === undefined ? undefined : q.wording[role]?.help;
+    if (help) setLocal(help, own ?? q.help);
+  }
 }
 
 /** Makes a question's radio buttons and note show what the state holds. */

@@ -8,7 +8,7 @@ import {
   type FormState,
 } from '../core/form-state.js';
 import { h, local } from './dom.js';
-import { choiceLabel } from './questions.js';
+import { choiceLabel, textOf } from './questions.js';
 import { say } from './words.js';
 
 /** One sentence on how far the respondent has got; with `open`, what is still unanswered. */
@@ -61,7 +61,7 @@ export function reviewElement(model: FormModel, state: FormState): HTMLElement {
             return h(
               'div',
               { className: 'review-item' },
-              local('dt', {}, q.text),
+              local('dt', {}, textOf(q, roleOf(model, state))),
               h(
                 'dd',
                 { className: choice === undefined ? 'unanswered' : undefined },
@@ -78,7 +78,7 @@ export function reviewElement(model: FormModel, state: FormState): HTMLElement {
                   { className: 'link', attrs: { type: 'button', 'data-change': q.id } },
                   say('change'),
                   h('span', { className: 'visually-hidden' }, say('changeAnswerTo')),
-                  local('span', { className: 'visually-hidden' }, q.text),
+                  local('span', { className: 'visually-hidden' }, textOf(q, roleOf(model, state))),
                 ),
               ),
             );

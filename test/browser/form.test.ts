@@ -431,6 +431,31 @@ describe.skipIf(!hasBrowser)('attune form in a browser', () => {
     await opened.context.close();
   });
 
+  it('for people who use the service, chosen on the page: their words, their introduction, no evidence', async () => {
+    const form = await makeForm('any-role.html', []);
+    const opened = await open(browser, form, { viewport: { width: 375, height: 667 } });
+    const { page } = opened;
+    const premises = page.locator('#q-safety-environment-premises legend');
+    expect(await page.locator('#kicker').isVisible()).toBe(true);
+    await chooseRadio(page, 'role', 'lived-experience');
+    expect(await page.locator('#kicker').isHidden()).toBe(true);
+    expect(await page.locator('#summary').isHidden()).toBe(true);
+    expect(await page.locator('#intro').textContent()).toMatch(/^Thank you for taking part\./);
+    await pressButton(page, 'start');
+    expect(await premises.textContent()).toBe(
+      'You go to, or live in, a building run by the service.',
+    );
+    expect(await page.locator('.evidence').first().isHidden()).toBe(true);
+    // Back to the start, as a member of staff: the organisation's words again.
+    await pressButton(page, 'back');
+    await chooseRadio(page, 'role', 'staff');
+    expect(await page.locator('#kicker').isVisible()).toBe(true);
+    await pressButton(page, 'start');
+    expect(await premises.textContent()).toMatch(/^The service has premises/);
+    expect(opened.errors).toEqual([]);
+    await opened.context.close();
+  });
+
   it('offers the share sheet where the browser can share files, and downloads where not', async () => {
     const opened = await open(browser, smallForm);
     const { page } = opened;
