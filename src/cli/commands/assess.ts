@@ -104,9 +104,10 @@ async function run(
     // Read first, so that a missing or broken file is named as such, not its lock.
     const fileId = await answersFrameworkId(path, shown);
     Object.assign(session, { path, shown, saved: true });
-    session.lock = await lockForResume(path, shown, asker);
+    const lock = await lockForResume(path, shown, asker);
     // The person chose to carry on on the other computer: nothing more to do here.
-    if (session.lock === undefined) return;
+    if (lock === undefined) return;
+    session.lock = lock;
     framework = await frameworkForResume(loader, options.framework, fileId, shown);
     const resumed = await loadForResume(path, shown, framework);
     doc = resumed.doc;
