@@ -22,9 +22,11 @@ const BROWSER_CORE = [
   'form-state',
   'framework',
   'languages',
+  'messages',
   'own',
   'plural',
   'texts',
+  'walk-plan',
   'schema/patterns',
 ];
 
@@ -72,7 +74,8 @@ export default tseslint.config(
   },
   {
     // The core is pure: data in, data out. No files, no process, no terminal; of the packages,
-    // zod, and jstat for the normal quantile of the intervals (plain numbers, no I/O).
+    // zod, jstat for the normal quantile of the intervals (plain numbers, no I/O), and
+    // intl-messageformat for attune's own words (core/messages.ts, browser-safe).
     files: ['src/core/**/*.ts'],
     rules: {
       'no-restricted-imports': [
@@ -80,8 +83,9 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '^(?!\\.|zod$|jstat$)',
-              message: 'The core imports nothing but zod, jstat and other core modules.',
+              regex: '^(?!\\.|zod$|jstat$|intl-messageformat$)',
+              message:
+                'The core imports nothing but zod, jstat, intl-messageformat and other core modules.',
             },
             layer('The core', ['io', 'render', 'cli', 'form']),
           ],

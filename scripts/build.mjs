@@ -48,6 +48,13 @@ await build({
 await build({
   entryPoints: ['src/form/client.ts'],
   outfile: 'dist/form-client.js',
+  // The form's messages arrive already parsed (core/messages.ts, compiledMessages), so the
+  // browser needs intl-messageformat's formatter but not its parser: formatjs's own no-parser
+  // build stands in for it, and keeps the script small.
+  alias: {
+    '@formatjs/icu-messageformat-parser':
+      './node_modules/@formatjs/icu-messageformat-parser/lib/no-parser.js',
+  },
   bundle: true,
   platform: 'browser',
   format: 'iife',

@@ -106,7 +106,14 @@ export async function fillForm(
       const value = fill.answers[next];
       if (value !== undefined) await chooseRadio(page, `answer-${next}`, String(value));
       const note = fill.notes?.[next];
-      if (note !== undefined) await typeInto(page, `#q-${next}-note`, note);
+      if (note !== undefined) {
+        // The note box opens on demand, from "Add a note", as a person would open it.
+        if (!(await page.locator(`#q-${next}-note`).isVisible())) {
+          await tabTo(page, `#q-${next} details.note-field summary`);
+          await page.keyboard.press('Enter');
+        }
+        await typeInto(page, `#q-${next}-note`, note);
+      }
     }
     await pressButton(page, 'next');
     section++;

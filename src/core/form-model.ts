@@ -1,5 +1,8 @@
 import { InputError } from './errors.js';
-import { askedOf, pickText, type Framework } from './framework.js';
+import { askedOf, pickText, wordingFor, type Framework, type Question } from './framework.js';
+import { compiledMessages, interfaceLanguage, type CompiledMessage } from './messages.js';
+import { estimatedMinutes } from './walk-plan.js';
+import { formArea } from '../messages/form.js';
 import type { NonScored, Text } from './schema/common.js';
 import type { Condition } from './schema/framework.js';
 import { emptyRecord } from './own.js';
@@ -14,6 +17,17 @@ export interface FormModel {
   framework: { id: string; version: string; title: Shown; summary?: Shown };
   /** The language asked for with --lang (where the framework has it), recorded in the answers. */
   lang?: string;
+  /** The language of the form's own words (its catalogue, see core/messages.ts): `en` or `cy`. */
+  ui: string;
+  /** The form's own words in that language (English where it has none yet), parsed. */
+  messages: Record<string, CompiledMessage>;
+  /** Said before the first question to a role without its own (`intro`), and after the last. */
+  intro?: Shown;
+  closing?: Shown;
+  /** Where to get support if a question brings something up. */
+  support?: Shown;
+  /** Questions anyone may be asked, with no role, and how long they take (see walk-plan). */
+  time: FormTime;
   /** Where the page keeps its progress in the browser. */
   storageKey: string;
   roles: FormRole[];
@@ -36,6 +50,18 @@ export interface FormRole {
   id: string;
   label: Shown;
   description?: Shown;
+  /** People who use the service: no organisational introduction, no evidence lists. */
+  livedExperience?: boolean;
+  intro?: Shown;
+  closing?: Shown;
+  time: FormTime;
+}
+
+/** How many questions there are to answer, and the minutes to set aside, alone or as a group. */
+export interface FormTime {
+  questions: number;
+  alone: number;
+  workshop: number;
 }
 
 export interface FormScale {
@@ -50,9 +76,16 @@ export interface FormQuestion {
   text: Shown;
   help?: Shown;
   evidence: Shown[];
+  /** Roles' own words for the question (by role id), where the role is chosen on the page. */
+  wording?: Record<string, FormWording>;
   scale: string;
   respondents?: string[];
   when?: Condition;
+}
+
+export interface FormWording {
+  text?: Shown;
+  help?: Shown;
 }
 
 export interface FormDomain {
@@ -75,6 +108,24 @@ export function formModel(framework: Framework, options: FormOptions = {}): Form
     options.lang !== undefined && hasLanguage(framework, options.lang) ? options.lang : undefined;
   const t = (value: Text): Shown => shown(value, lang, framework.language);
   if (role !== undefined) checkRole(framework, role);
+  // Evidence is what a team could point to: not asked of people who use the service.
+  const lived = framework.respondents.some((r) => r.id === role && r.livedExperience);
+  const time = (of: string | undefined): FormTime => ({
+    questions: framework.questions.filter((q) => askedOf(q, of)).length,
+    alone: estimatedMinutes(framework, of, false),
+    workshop: estimatedMinutes(framework, of, true),
+  });
+  /** Each role's own words for a question, for a form whose role is chosen on the page. */
+  const roleWording = (wording: Question['wording']): Record<string, FormWording> => {
+    const out = emptyRecord<FormWording>();
+    for (const [id, w] of wording) {
+      out[id] = {
+        ...(w.text !== undefined && { text: t(w.text) }),
+        ...(w.help !== undefined && { help: t(w.help) }),
+      };
+    }
+    return out;
+  };
   const domains: FormDomain[] = [];
   const scalesUsed = new Set<string>();
   for (const d of framework.domains) {
@@ -82,11 +133,14 @@ export function formModel(framework: Framework, options: FormOptions = {}): Form
       .filter((q) => askedOf(q, role))
       .map((q): FormQuestion => {
         scalesUsed.add(q.scale.id);
+        // In the role's own words, where the form is for one role and the framework has them.
+        const worded = wordingFor(q, role);
         return {
           id: q.id,
-          text: t(q.text),
-          ...(q.help !== undefined && { help: t(q.help) }),
-          evidence: q.evidence.map(t),
+          text: t(worded.text),
+          ...(worded.help !== undefined && { help: t(worded.help) }),
+          evidence: lived ? [] : q.evidence.map(t),
+          ...(role === undefined && q.wording.size > 0 && { wording: roleWording(q.wording) }),
           scale: q.scale.id,
           ...(q.respondents !== undefined && { respondents: [...q.respondents] }),
           ...(q.when !== undefined && { when: q.when }),
@@ -124,11 +178,21 @@ export function formModel(framework: Framework, options: FormOptions = {}): Form
       ...(framework.summary !== undefined && { summary: t(framework.summary) }),
     },
     ...(lang !== undefined && { lang }),
+    ui: interfaceLanguage(formArea, options.lang),
+    messages: compiledMessages(formArea, options.lang),
+    ...(framework.intro !== undefined && { intro: t(framework.intro) }),
+    ...(framework.closing !== undefined && { closing: t(framework.closing) }),
+    ...(framework.support !== undefined && { support: t(framework.support) }),
+    time: time(undefined),
     storageKey: `attune-form:${framework.id}@${framework.version}${role === undefined ? '' : `:${role}`}`,
     roles: framework.respondents.map((r) => ({
       id: r.id,
       label: t(r.label),
       ...(r.description !== undefined && { description: t(r.description) }),
+      ...(r.livedExperience && { livedExperience: true }),
+      ...(r.intro !== undefined && { intro: t(r.intro) }),
+      ...(r.closing !== undefined && { closing: t(r.closing) }),
+      time: time(r.id),
     })),
     ...(role !== undefined && { fixedRole: role }),
     scales,

@@ -63,7 +63,12 @@ export function previousBefore(
   shown: readonly Question[],
   question: Question,
 ): Question | undefined {
-  return shown.findLast((q) => q.index < question.index);
+  // A loop, not findLast: the offline form's script (ES2020) compiles this module too.
+  for (let i = shown.length - 1; i >= 0; i--) {
+    const q = shown[i];
+    if (q && q.index < question.index) return q;
+  }
+  return undefined;
 }
 
 /** Where to carry on: the first question shown that is neither answered nor skipped. */

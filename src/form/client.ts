@@ -4,7 +4,7 @@
  * localStorage, and draws screens from the template's static skeleton. The rules (who is asked
  * what, `when` conditions, the answers file) are core's, shared with `assess`.
  */
-import { formQuestions, type FormModel } from '../core/form-model.js';
+import { formQuestions, type FormModel, type Shown } from '../core/form-model.js';
 import {
   activeDomains,
   answersDoc,
@@ -12,6 +12,7 @@ import {
   newState,
   parseChoice,
   restoreState,
+  roleOf,
   visibleSet,
   withChoice,
   withNote,
@@ -20,17 +21,25 @@ import {
   type Settled,
 } from '../core/form-state.js';
 import { byId, h, inputById, local, setLocal, setText } from './dom.js';
-import { answerName, questionElement, questionElementId, syncQuestion } from './questions.js';
+import {
+  answerName,
+  questionElement,
+  questionElementId,
+  syncQuestion,
+  wordQuestions,
+} from './questions.js';
 import { progressSentence, reviewElement, whoElement } from './review.js';
 import { browserStore } from './storage.js';
+import { duration, say, speak } from './words.js';
 
 const model = JSON.parse(byId('attune-form-data').textContent) as FormModel;
+speak(model.messages);
 const store = browserStore(model.storageKey);
 const questionById = new Map(formQuestions(model).map((q) => [q.id, q]));
 const questionsRoot = byId('questions');
 let state: FormState = newState();
-/** The name of the file saved on this visit, to tell the person where it went. */
-let savedName: string | undefined;
+/** The file saved on this visit, and how, to tell the person where it went. */
+let saved: { name: string; shared: boolean } | undefined;
 
 const SCREENS = ['start', 'questions', 'review', 'saved'] as const;
 const domainOf = (screen: string) =>
@@ -54,15 +63,57 @@ function init(): void {
   syncAll();
   byId('restored').hidden = !restored;
   if (!store.available) {
-    setText(
-      byId('notice'),
-      'This browser cannot keep your answers between visits (its storage is turned off). Please answer the questions and save your answers before you close this page.',
-    );
+    setText(byId('notice'), say('storageOff'));
     byId('notice').hidden = false;
   }
   wire();
-  show(state.screen, false);
+  // After a reload, focus goes to the heading of where the person was, as after any move.
+  show(state.screen, { focus: restored !== undefined, keepNotice: true });
 }
+
+/** The role answering: the form's fixed one, or the one chosen. */
+const roleNow = () => model.roles.find((r) => r.id === roleOf(model, state));
+
+/**
+ * What the start and the end say to this respondent: for people who use the service, their own
+ * introduction and closing, not the organisation's; the number of questions and the time they
+ * take, alone or as a group; and where to get support. Evidence lists are for teams only.
+ */
+function drawWords(): void {
+  const role = roleNow();
+  const lived = role?.livedExperience === true;
+  document.body.classList.toggle('lived', lived);
+  wordQuestions(questionsRoot, model, role?.id);
+  byId('kicker').hidden = lived;
+  setLocal(byId('summary'), lived ? undefined : model.framework.summary);
+  byId('summary').hidden = lived || model.framework.summary === undefined;
+  const intro = role?.intro ?? (lived ? undefined : model.intro);
+  byId('intro').replaceChildren(...paragraphs(intro));
+  const time = role?.time ?? model.time;
+  const minutes = state.workshop ? time.workshop : time.alone;
+  setText(
+    byId('time'),
+    say('questionCount', {
+      count: time.questions,
+      time: say(state.workshop ? 'timeGroup' : 'timeAlone', { duration: duration(minutes) }),
+    }),
+  );
+  const closing = role?.closing ?? model.closing;
+  byId('closing').replaceChildren(...paragraphs(closing));
+  for (const id of ['support-start', 'support-end']) {
+    const node = byId(id);
+    node.hidden = model.support === undefined;
+    if (model.support !== undefined) {
+      node.replaceChildren(`${say('supportLead')} `, local('span', {}, model.support));
+    }
+  }
+}
+
+/** A framework text as paragraphs, split at blank lines. */
+const paragraphs = (text: Shown | undefined): HTMLElement[] =>
+  (text?.text.split(/\n\s*\n/) ?? [])
+    .filter((p) => p.trim() !== '')
+    .map((p) => local('p', {}, { text: p, lang: text?.lang ?? '' }));
 
 function drawRoles(): void {
   if (model.fixedRole !== undefined) {
@@ -107,6 +158,7 @@ function syncAll(): void {
   inputById('unit').value = state.unit;
   for (const id of questionById.keys()) syncQuestion(questionsRoot, state, id);
   showVisible();
+  drawWords();
 }
 
 function showVisible(): void {
@@ -116,9 +168,7 @@ function showVisible(): void {
 
 function persist(): void {
   if (!store.write(state) && store.available) {
-    announce(
-      'Your answers could not be kept in this browser (its storage may be full). Please save them now.',
-    );
+    announce(say('storageFull'));
   }
 }
 
@@ -129,7 +179,10 @@ function announce(extra = ''): void {
   setText(byId('progress'), [text, extra].filter(Boolean).join(' '));
 }
 
-function show(screen: string, moveFocus = true): void {
+function show(
+  screen: string,
+  { focus = true, keepNotice = false }: { focus?: boolean; keepNotice?: boolean } = {},
+): void {
   const active = activeDomains(model, visibleSet(model, state));
   let target = screen;
   const wanted = domainOf(target);
@@ -137,7 +190,7 @@ function show(screen: string, moveFocus = true): void {
   if (!['start', 'review', 'saved'].includes(target) && domainOf(target) === undefined) {
     target = 'start';
   }
-  if (moveFocus) byId('restored').hidden = true;
+  if (!keepNotice) byId('restored').hidden = true;
   state = { ...state, screen: target };
   const domain = domainOf(target);
   const kind = domain === undefined ? target : 'questions';
@@ -149,27 +202,27 @@ function show(screen: string, moveFocus = true): void {
       group.hidden = group.dataset.domain !== domain;
     }
     const index = active.findIndex((x) => x.id === domain);
-    setText(byId('step'), `Section ${index + 1} of ${active.length}`);
+    setText(byId('step'), say('section', { number: index + 1, count: active.length }));
     heading = byId('questions-heading');
     setLocal(byId('questions-title'), d?.title);
     setLocal(byId('domain-summary'), d?.summary);
     byId('domain-summary').hidden = d?.summary === undefined;
-    setText(byId('next'), index === active.length - 1 ? 'Check your answers' : 'Next section');
+    setText(byId('next'), say(index === active.length - 1 ? 'checkAnswers' : 'nextSection'));
   }
   if (kind === 'review') drawReview();
   if (kind === 'saved') {
     setText(
       byId('saved-file'),
-      savedName === undefined
-        ? 'Your answers were saved as a file, usually in your Downloads folder.'
-        : `Your browser has saved your answers in the file “${savedName}”, usually in your Downloads folder.`,
+      saved === undefined
+        ? say('savedSomewhere')
+        : say(saved.shared ? 'savedShared' : 'savedDownloaded', { name: saved.name }),
     );
   }
   const title = domain === undefined ? heading.textContent : byId('questions-title').textContent;
   document.title = `${title} – ${model.framework.title.text}`;
   announce();
   if (state.started !== undefined) persist();
-  if (moveFocus) heading.focus();
+  if (focus) heading.focus();
 }
 
 function drawReview(): void {
@@ -183,20 +236,8 @@ function applySettled(settled: Settled): void {
   showVisible();
   persist();
   const words: string[] = [];
-  if (settled.shown.length > 0) {
-    words.push(
-      settled.shown.length === 1
-        ? 'A follow-up question has been added.'
-        : `${settled.shown.length} follow-up questions have been added.`,
-    );
-  }
-  if (settled.hidden.length > 0) {
-    words.push(
-      settled.hidden.length === 1
-        ? 'One question no longer applies, and its answer has been removed.'
-        : `${settled.hidden.length} questions no longer apply, and their answers have been removed.`,
-    );
-  }
+  if (settled.shown.length > 0) words.push(say('followUps', { count: settled.shown.length }));
+  if (settled.hidden.length > 0) words.push(say('noLonger', { count: settled.hidden.length }));
   announce(words.join(' '));
 }
 
@@ -224,19 +265,51 @@ function start(): void {
   show(first ? `domain:${first.id}` : 'review');
 }
 
-function download(): void {
+/**
+ * A name no other save shares, even on one phone on one day: the framework, the role, the date
+ * and a short random part (`trauma-informed-organisation-staff-2026-11-22-k3f9.json`).
+ */
+function fileName(now: Date): string {
+  const random = [...crypto.getRandomValues(new Uint8Array(4))]
+    .map((b) => 'abcdefghjkmnpqrstuvwxyz23456789'[b % 31])
+    .join('');
+  const role = roleOf(model, state) ?? 'answers';
+  return `${model.framework.id}-${role}-${isoSecond(now).slice(0, 10)}-${random}.json`;
+}
+
+/**
+ * Saves the answers as a file: through the browser's share sheet where it can share files (a
+ * phone, mostly), so that they go straight into an email or a message; else as a download.
+ * Resolves to false where the person closed the share sheet without choosing anything.
+ */
+async function saveFile(): Promise<boolean> {
   const now = new Date();
   const doc = answersDoc(model, state, now);
-  const name = `${model.framework.id}-answers-${isoSecond(now).slice(0, 10)}.json`;
-  const url = URL.createObjectURL(
-    new Blob([`${JSON.stringify(doc, null, 2)}\n`], { type: 'application/json' }),
-  );
+  const name = fileName(now);
+  const text = `${JSON.stringify(doc, null, 2)}\n`;
+  const file = new File([text], name, { type: 'application/json' });
+  if (typeof navigator.canShare === 'function' && navigator.canShare({ files: [file] })) {
+    try {
+      await navigator.share({ files: [file], title: model.framework.title.text });
+      saved = { name, shared: true };
+      return true;
+    } catch (error) {
+      if ((error as Error | undefined)?.name === 'AbortError') return false;
+      // Not allowed here after all: the download below still works.
+    }
+  }
+  download(name, text);
+  saved = { name, shared: false };
+  return true;
+}
+
+function download(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
   const link = h('a', { hidden: true, attrs: { href: url, download: name } });
   document.body.append(link);
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
-  savedName = name;
 }
 
 function clearAll(): void {
@@ -249,7 +322,7 @@ function clearAll(): void {
 function changeAnswer(id: string): void {
   const domain = model.domains.find((d) => d.questions.some((q) => q.id === id));
   if (!domain) return;
-  show(`domain:${domain.id}`, false);
+  show(`domain:${domain.id}`, { focus: false });
   const inputs = [
     ...questionsRoot.querySelectorAll<HTMLInputElement>(`input[name="${answerName(id)}"]`),
   ];
@@ -277,12 +350,14 @@ function wire(): void {
     if (!(event.target instanceof HTMLInputElement)) return;
     state = { ...state, workshop: event.target.value === 'group' };
     persist();
+    drawWords();
   });
   byId('role-options').addEventListener('change', (event) => {
     if (!(event.target instanceof HTMLInputElement)) return;
     byId('role-error').hidden = true;
     byId('role-group').classList.remove('has-error');
     applySettled(withRole(model, state, event.target.value));
+    drawWords();
   });
   byId('unit').addEventListener('input', (event) => {
     if (!(event.target instanceof HTMLInputElement)) return;
@@ -291,10 +366,7 @@ function wire(): void {
   });
   byId('start').addEventListener('click', start);
   byId('start-again').addEventListener('click', () => {
-    if (
-      !window.confirm('Remove all the answers kept in this browser for this form, and start again?')
-    )
-      return;
+    if (!window.confirm(say('confirmStartAgain'))) return;
     clearAll();
     show('start');
   });
@@ -311,12 +383,16 @@ function wire(): void {
     show(last ? `domain:${last.id}` : 'start');
   });
   byId('save').addEventListener('click', () => {
-    download();
-    byId('cleared').hidden = true;
-    byId('saved-actions').hidden = false;
-    show('saved');
+    void saveFile().then((done) => {
+      if (!done) return;
+      byId('cleared').hidden = true;
+      byId('saved-actions').hidden = false;
+      show('saved');
+    });
   });
-  byId('save-again').addEventListener('click', download);
+  byId('save-again').addEventListener('click', () => {
+    void saveFile().then(() => show('saved'));
+  });
   byId('saved-back').addEventListener('click', () => show('review'));
   byId('clear').addEventListener('click', () => {
     clearAll();

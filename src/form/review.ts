@@ -7,18 +7,20 @@ import {
   visibleSet,
   type FormState,
 } from '../core/form-state.js';
-import { plural } from '../core/plural.js';
 import { h, local } from './dom.js';
-import { choiceLabel } from './questions.js';
+import { choiceLabel, textOf } from './questions.js';
+import { say } from './words.js';
 
 /** One sentence on how far the respondent has got; with `open`, what is still unanswered. */
 export function progressSentence(model: FormModel, state: FormState, open: boolean): string {
   const p = progressOf(model, state);
   const unanswered = p.total - p.answered - p.skipped;
-  const parts = [`${p.answered} of ${plural(p.total, 'question', 'questions')} answered`];
-  if (p.skipped > 0) parts.push(`${p.skipped} skipped`);
-  if (open && unanswered > 0) parts.push(`${unanswered} not answered yet`);
-  return `${parts.join(', ')}.`;
+  return say('progress', {
+    answered: p.answered,
+    total: p.total,
+    skipped: p.skipped,
+    open: open ? unanswered : 0,
+  });
 }
 
 /** Who is answering, in words: how, as which role, about which service. */
@@ -29,10 +31,10 @@ export function whoElement(model: FormModel, state: FormState): HTMLElement {
   return h(
     'span',
     {},
-    state.workshop ? 'A group, together' : 'One person',
-    label !== undefined && ', as ',
+    say(state.workshop ? 'whoTogether' : 'whoOnePerson'),
+    label !== undefined && say('whoAs'),
     label !== undefined && local('span', {}, label),
-    unit !== '' && `, about ${unit}`,
+    unit !== '' && say('whoAbout', { unit }),
     '.',
   );
 }
@@ -59,22 +61,24 @@ export function reviewElement(model: FormModel, state: FormState): HTMLElement {
             return h(
               'div',
               { className: 'review-item' },
-              local('dt', {}, q.text),
+              local('dt', {}, textOf(q, roleOf(model, state))),
               h(
                 'dd',
                 { className: choice === undefined ? 'unanswered' : undefined },
-                choice === undefined ? 'Not answered yet' : choiceLabel(model, q, choice),
+                choice === undefined ? say('notAnswered') : choiceLabel(model, q, choice),
               ),
-              note !== undefined && note !== '' && h('dd', { className: 'note' }, `Note: ${note}`),
+              note !== undefined &&
+                note !== '' &&
+                h('dd', { className: 'note' }, say('note', { note })),
               h(
                 'dd',
                 {},
                 h(
                   'button',
                   { className: 'link', attrs: { type: 'button', 'data-change': q.id } },
-                  'Change',
-                  h('span', { className: 'visually-hidden' }, ' your answer to: '),
-                  local('span', { className: 'visually-hidden' }, q.text),
+                  say('change'),
+                  h('span', { className: 'visually-hidden' }, say('changeAnswerTo')),
+                  local('span', { className: 'visually-hidden' }, textOf(q, roleOf(model, state))),
                 ),
               ),
             );

@@ -37,8 +37,16 @@ export const lockFileOf = (answersPath: string) => `${answersPath}.lock`;
 /** A lock without an owner that can be read is someone's half-made one for this long. */
 const UNREADABLE_GRACE_MS = 5_000;
 
-/** Takes the lock of an answers file, or says who holds it. */
-export async function tryLockAnswers(answersPath: string, now = new Date()): Promise<LockAttempt> {
+/**
+ * Takes the lock of an answers file, or says who holds it. `release` names a lock that a person
+ * has said is no longer in use (one from another computer, whose process cannot be checked from
+ * here): that very lock is taken over, and any other is still refused.
+ */
+export async function tryLockAnswers(
+  answersPath: string,
+  now = new Date(),
+  release?: LockOwner,
+): Promise<LockAttempt> {
   const file = lockFileOf(answersPath);
   const me: LockOwner = {
     pid: process.pid,
@@ -51,7 +59,8 @@ export async function tryLockAnswers(answersPath: string, now = new Date()): Pro
     if (await create(file, me)) return { ok: true, lock: handle(file, me, tookOverFrom) };
     const found = await inspect(file);
     if (found.state === 'gone') continue;
-    if (found.state === 'held')
+    const released = release !== undefined && found.owner?.token === release.token;
+    if (found.state === 'held' && !released)
       return found.owner ? { ok: false, heldBy: found.owner } : { ok: false };
     if (await removeStale(file, found.owner)) tookOverFrom = found.owner;
   }
@@ -73,7 +82,7 @@ export function heldMessage(shown: string, owner: LockOwner | undefined): string
   // anyone; one from another computer cannot be checked, so only a person can free it.
   return owner.host === hostname()
     ? `${held} (process ${owner.pid}, ${since}). Carry on there, or pause it first; once it has ended, the file is free again.`
-    : `${held} on ${owner.host} (process ${owner.pid}, ${since}). Carry on there, or pause it first. If attune is no longer running on ${owner.host}, delete ${shown}.lock and try again.`;
+    : `${held} on ${owner.host} (process ${owner.pid}, ${since}). Carry on there, or pause it first; once it has ended, the file is free again.`;
 }
 
 async function create(file: string, me: LockOwner): Promise<boolean> {

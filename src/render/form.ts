@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import Handlebars from 'handlebars';
 import { embeddedJson, type FormAssets, type FormModel } from '../core/form-model.js';
+import { messagesFor } from '../core/messages.js';
+import { formArea } from '../messages/form.js';
 
 /** A CSP source for an inline element's exact text. */
 export const cspHash = (text: string): string =>
@@ -29,8 +31,15 @@ export function renderForm(model: FormModel, assets: FormAssets, version: string
     "base-uri 'none'",
     "form-action 'none'",
   ].join('; ');
-  const page = Handlebars.create().compile(assets.template, { strict: true });
+  const handlebars = Handlebars.create();
+  const say = messagesFor(formArea, model.ui);
+  // The form's own words, from its catalogue; Handlebars escapes them like any other text.
+  handlebars.registerHelper('t', (id: unknown) => say(String(id) as keyof typeof formArea.en));
+  const page = handlebars.compile(assets.template, { strict: true });
+  const fixed = model.roles.find((r) => r.id === model.fixedRole);
   return page({
+    lang: model.ui === 'en' ? 'en-GB' : model.ui,
+    lived: fixed?.livedExperience === true,
     csp,
     version,
     style: assets.style,

@@ -2,6 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pickText } from '../../src/core/framework.js';
+import type { Text } from '../../src/core/schema/common.js';
 import { loadAnswers } from '../../src/io/answers-file.js';
 import { FrameworkLoader } from '../../src/io/load-framework.js';
 import { axe, hasBrowser, launch, open, type Opened } from '../browser.js';
@@ -88,6 +90,8 @@ describe.skipIf(!hasBrowser)('attune form in a browser', () => {
       expect(await page.locator('#questions-title').textContent()).toBe(
         'Trustworthiness and transparency',
       );
+      // Focus is on the current section's heading, where a screen reader starts reading.
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('questions-heading');
       expect(await page.locator('#restored').isVisible()).toBe(true);
       expect(await checkedValue(page, 'safety-first-contact')).toBe('3');
       expect(await checkedValue(page, 'safety-premises')).toBe('1');
@@ -104,7 +108,8 @@ describe.skipIf(!hasBrowser)('attune form in a browser', () => {
     );
 
     const saved = await saveForm(page);
-    expect(saved.name).toMatch(/^small-example-answers-\d{4}-\d{2}-\d{2}\.json$/);
+    // Framework, role, date and a short random part: two saves never share a name.
+    expect(saved.name).toMatch(/^small-example-staff-\d{4}-\d{2}-\d{2}-[a-z2-9]{4}\.json$/);
     const file = join(dir, saved.name);
     writeFileSync(file, saved.text);
     const loaded = await loadAnswers(file, saved.name, small);
@@ -162,6 +167,8 @@ describe.skipIf(!hasBrowser)('attune form in a browser', () => {
       '1 of 4 questions answered. A follow-up question has been added.',
     );
     await chooseRadio(page, 'answer-safety-quiet-space', '2');
+    await page.keyboard.press('Tab'); // to "Add a note", which opens the note box
+    await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
     await page.keyboard.type('A note that goes with the answer.');
     // Back to the question it depends on, with Shift+Tab, and change it.
@@ -298,6 +305,7 @@ describe.skipIf(!hasBrowser)('attune form in a browser', () => {
   describe('passes axe-core (WCAG 2.2 AA) on every screen', () => {
     for (const [label, viewport] of [
       ['desktop', { width: 1280, height: 900 }],
+      ['375 px wide (a phone)', { width: 375, height: 667 }],
       ['320 px wide (a phone, or 400% zoom)', { width: 320, height: 640 }],
     ] as const) {
       it(label, async () => {
@@ -352,6 +360,181 @@ describe.skipIf(!hasBrowser)('attune form in a browser', () => {
     expect(await axe(page)).toEqual([]);
     expect(opened.errors).toEqual([]);
     await opened.context.close();
+  });
+
+  it('fits each question of the bundled framework in about one phone screen at 375 px', async () => {
+    const form = await makeForm('phone.html', []);
+    const opened = await open(browser, form, { viewport: { width: 375, height: 667 } });
+    const { page } = opened;
+    await chooseRadio(page, 'role', 'staff');
+    await pressButton(page, 'start');
+    const heights: { id: string; idle: number; chosen: number }[] = [];
+    while ((await currentScreen(page)) === 'questions') {
+      const ids = await page.evaluate(() =>
+        [
+          ...document.querySelectorAll<HTMLElement>(
+            '.domain:not([hidden]) .question:not([hidden])',
+          ),
+        ].map((q) => q.dataset.question ?? ''),
+      );
+      for (const id of ids) {
+        const height = () =>
+          page.evaluate((q) => document.getElementById(`q-${q}`)?.offsetHeight ?? 0, id);
+        const idle = await height();
+        // Chosen: the option's description shows under it.
+        await page.locator(`#q-${id} .choices:not(.choices-other) input`).last().check();
+        heights.push({ id, idle, chosen: await height() });
+      }
+      await pressButton(page, 'next');
+    }
+    expect(heights.length).toBeGreaterThan(40);
+    // One screen of a small phone (375 x 667) less the browser's bars: about 560 px.
+    const tallest = Math.max(...heights.map((h) => h.chosen));
+    console.info(
+      `form at 375 px: ${heights.length} questions, tallest ${tallest} px, mean ${Math.round(
+        heights.reduce((n, h) => n + h.chosen, 0) / heights.length,
+      )} px with an answer chosen`,
+    );
+    expect(heights.filter((h) => h.chosen > 560)).toEqual([]);
+    expect(opened.errors).toEqual([]);
+    await opened.context.close();
+  });
+
+  it('for people who use the service: their own introduction, time, support and closing, no evidence', async () => {
+    const form = await makeForm('lived.html', ['--role', 'lived-experience']);
+    const opened = await open(browser, form, {
+      bypassCSP: true,
+      viewport: { width: 375, height: 667 },
+    });
+    const { page } = opened;
+    const tio = await new FrameworkLoader(ROOT).require('trauma-informed-organisation');
+    const role = tio.respondents.find((r) => r.id === 'lived-experience');
+    const text = (t: unknown) => pickText(t as Text, undefined, tio.language).replace(/\s+/g, ' ');
+    /** Paragraphs are elements of their own: compared without the spaces between them. */
+    const bare = (t: string | null | undefined) => (t ?? '').replace(/\s+/g, '');
+    expect(await page.locator('#kicker').isHidden()).toBe(true);
+    expect(await page.locator('#summary').isHidden()).toBe(true);
+    expect(bare(await page.locator('#intro').textContent())).toBe(bare(text(role?.intro)));
+    expect(await page.locator('#time').textContent()).toMatch(
+      /^There are \d+ questions for you\. It takes about \d+ minutes\.$/,
+    );
+    expect(await page.locator('#support-start').textContent()).toBe(
+      `If a question brings something up: ${text(tio.support)}`,
+    );
+    expect(await axe(page)).toEqual([]);
+    await pressButton(page, 'start');
+    // Help says what a question means; nothing about what a team could point to.
+    expect(await page.locator('.evidence').count()).toBe(0);
+    expect(await page.locator('text=Things you could point to').count()).toBe(0);
+    while ((await currentScreen(page)) === 'questions') await pressButton(page, 'next');
+    await saveForm(page);
+    expect(bare(await page.locator('#closing').textContent())).toBe(bare(text(role?.closing)));
+    expect(await axe(page)).toEqual([]);
+    expect(opened.errors).toEqual([]);
+    await opened.context.close();
+  });
+
+  it('for people who use the service, chosen on the page: their words, their introduction, no evidence', async () => {
+    const form = await makeForm('any-role.html', []);
+    const opened = await open(browser, form, { viewport: { width: 375, height: 667 } });
+    const { page } = opened;
+    const premises = page.locator('#q-safety-environment-premises legend');
+    expect(await page.locator('#kicker').isVisible()).toBe(true);
+    await chooseRadio(page, 'role', 'lived-experience');
+    expect(await page.locator('#kicker').isHidden()).toBe(true);
+    expect(await page.locator('#summary').isHidden()).toBe(true);
+    expect(await page.locator('#intro').textContent()).toMatch(/^Thank you for taking part\./);
+    await pressButton(page, 'start');
+    expect(await premises.textContent()).toBe(
+      'You go to, or live in, a building run by the service.',
+    );
+    expect(await page.locator('.evidence').first().isHidden()).toBe(true);
+    // Back to the start, as a member of staff: the organisation's words again.
+    await pressButton(page, 'back');
+    await chooseRadio(page, 'role', 'staff');
+    expect(await page.locator('#kicker').isVisible()).toBe(true);
+    await pressButton(page, 'start');
+    expect(await premises.textContent()).toMatch(/^The service has premises/);
+    expect(opened.errors).toEqual([]);
+    await opened.context.close();
+  });
+
+  it('offers the share sheet where the browser can share files, and downloads where not', async () => {
+    const opened = await open(browser, smallForm);
+    const { page } = opened;
+    await page.addInitScript(() => {
+      const shared: { name: string; type: string; text: Promise<string> }[] = [];
+      Object.assign(window, { __shared: shared });
+      Object.assign(navigator, {
+        canShare: (data: { files?: File[] }) => (data.files?.length ?? 0) > 0,
+        share: (data: { files: File[] }) => {
+          for (const f of data.files) shared.push({ name: f.name, type: f.type, text: f.text() });
+          return Promise.resolve();
+        },
+      });
+    });
+    await page.reload();
+    await fillForm(page, { role: 'staff', answers: { 'safety-premises': 1 } });
+    await pressButton(page, 'save');
+    await page.locator('#screen-saved:not([hidden])').waitFor();
+    const shared = await page.evaluate(async () => {
+      const list = (
+        window as unknown as { __shared: { name: string; type: string; text: Promise<string> }[] }
+      ).__shared;
+      return Promise.all(list.map(async (f) => ({ ...f, text: await f.text })));
+    });
+    expect(shared).toHaveLength(1);
+    expect(shared[0]?.name).toMatch(/^small-example-staff-\d{4}-\d{2}-\d{2}-[a-z2-9]{4}\.json$/);
+    expect(JSON.parse(shared[0]?.text ?? '{}')).toMatchObject({
+      answers: { 'safety-premises': { value: 1 } },
+    });
+    expect(await page.locator('#saved-file').textContent()).toBe(
+      `Your answers are in the file “${shared[0]?.name ?? ''}”, which you chose to share.`,
+    );
+    // Saving again gives a new name: no two files from one phone are alike.
+    await pressButton(page, 'save-again');
+    await page.waitForFunction(
+      () => (window as unknown as { __shared: unknown[] }).__shared.length === 2,
+    );
+    const names = await page.evaluate(() =>
+      (window as unknown as { __shared: { name: string }[] }).__shared.map((f) => f.name),
+    );
+    expect(new Set(names).size).toBe(2);
+    expectQuiet(opened);
+    await opened.context.close();
+  });
+
+  it('speaks Welsh with --lang cy: buttons, hints, progress and the extra choices', async () => {
+    const form = await makeForm('cy-ui.html', ['--lang', 'cy']);
+    for (const viewport of [
+      { width: 1280, height: 900 },
+      { width: 375, height: 667 },
+      { width: 320, height: 640 },
+    ]) {
+      const opened = await open(browser, form, { bypassCSP: true, viewport });
+      const { page } = opened;
+      expect(await page.getAttribute('html', 'lang')).toBe('cy');
+      expect(await page.locator('#start-heading').textContent()).toBe('Cyn i chi ddechrau');
+      expect(await page.locator('#start').textContent()).toBe('Dechrau');
+      expect(await axe(page)).toEqual([]);
+      await chooseRadio(page, 'role', 'staff');
+      await pressButton(page, 'start');
+      expect(await page.locator('#step').textContent()).toMatch(/^Adran 1 o \d+$/);
+      expect(await page.locator('#next').textContent()).toBe('Yr adran nesaf');
+      const first = page.locator('.domain:not([hidden]) .question:not([hidden])').first();
+      expect(await first.locator('.choices-other label').allTextContents()).toEqual([
+        'Ddim yn berthnasol',
+        'Ddim yn gwybod',
+        'Hepgor y cwestiwn hwn',
+      ]);
+      await first.locator('input[value="2"]').check();
+      expect(await page.locator('#progress').textContent()).toMatch(
+        /^1 o \d+ cwestiwn wedi’u hateb\.$/,
+      );
+      expect(await axe(page)).toEqual([]);
+      expect(opened.errors).toEqual([]);
+      await opened.context.close();
+    }
   });
 
   it('answersThroughForm: a {question: value} map in, the saved answers file out', async () => {

@@ -298,6 +298,42 @@ describe.concurrent('attune assess killed with SIGKILL', { timeout: 3 * HANG_MS 
     }
     expect(existsSync(join(dir, 'b.yaml.lock'))).toBe(false);
   });
+
+  it('asks before taking over a lock from another computer, and stops there by default', async () => {
+    const { dir } = workspace();
+    writeFileSync(
+      join(dir, 'c.yaml'),
+      'attune: 1\nframework: { id: small-example, version: 1.0.0 }\nstatus: in-progress\nanswers: {}\n',
+    );
+    const owner = { pid: 4242, host: 'elsewhere', since: '2026-11-22T10:00:00.000Z', token: 't' };
+    writeFileSync(join(dir, 'c.yaml.lock'), JSON.stringify(owner));
+    const stay = new PtySession(['assess', '--resume', 'c.yaml'], { cwd: dir });
+    try {
+      await stay.waitFor(
+        /on\s+another\s+computer,\s+elsewhere,\s+since\s+2026-11-22\s+10:00\s+UTC/,
+      );
+      await stay.waitFor(HINT);
+      stay.send(KEY.enter);
+      await stay.waitFor('Stopping here.');
+      expect((await stay.exit()).code).toBe(0);
+    } finally {
+      await stay.close();
+    }
+    expect(JSON.parse(readFileSync(join(dir, 'c.yaml.lock'), 'utf8'))).toEqual(owner);
+    expect(stay.terminal.text()).not.toContain('delete');
+    const take = new PtySession(['assess', '--resume', 'c.yaml'], { cwd: dir });
+    try {
+      await at(take, /cannot\s+tell\s+from\s+here\s+whether\s+it\s+is\s+still\s+running/, 2);
+      await take.waitFor('Taking the file over.');
+      await take.waitFor('Ready to start?');
+      await take.waitFor(HINT);
+      take.send(KEY.ctrlC);
+      expect((await take.exit()).code).toBe(130);
+    } finally {
+      await take.close();
+    }
+    expect(existsSync(join(dir, 'c.yaml.lock'))).toBe(false);
+  });
 });
 
 describe('attune assess without a terminal', () => {

@@ -69,8 +69,21 @@ describe('the lock beside an answers file', () => {
       token: 't',
     });
     await expect(lockAnswers(file, 'a.yaml')).rejects.toThrow(
-      /^a\.yaml is open in another attune assess on elsewhere \(process \d+, since 2026-11-22 10:00 UTC\)\. Carry on there, or pause it first\. If attune is no longer running on elsewhere, delete a\.yaml\.lock and try again\.$/,
+      /^a\.yaml is open in another attune assess on elsewhere \(process \d+, since 2026-11-22 10:00 UTC\)\. Carry on there, or pause it first; once it has ended, the file is free again\.$/,
     );
+  });
+
+  it('takes over a lock from another computer only when that very lock is named', async () => {
+    const file = join(tempDir(), 'a.yaml');
+    const owner = { pid: 4242, host: 'elsewhere', since: '2026-11-22T10:00:00.000Z', token: 't' };
+    writeLock(file, owner);
+    const other = { ...owner, token: 'not-this-one' };
+    const refused = await tryLockAnswers(file, new Date(), other);
+    expect(refused).toEqual({ ok: false, heldBy: owner });
+    const taken = await tryLockAnswers(file, new Date(), owner);
+    expect(taken.ok && taken.lock.tookOverFrom).toEqual(owner);
+    expect(JSON.parse(readFileSync(lockFileOf(file), 'utf8'))).toMatchObject({ pid: process.pid });
+    if (taken.ok) await taken.lock.release();
   });
 
   it('waits out a lock it cannot read while it may be being written, then takes it over', async () => {

@@ -13,7 +13,16 @@ export interface Asker {
 }
 
 export type PromptKind =
-  'role' | 'workshop' | 'begin' | 'question' | 'help' | 'note' | 'review' | 'domain' | 'resume';
+  | 'role'
+  | 'workshop'
+  | 'begin'
+  | 'question'
+  | 'help'
+  | 'note'
+  | 'review'
+  | 'domain'
+  | 'resume'
+  | 'lock';
 
 export interface Choice<T> {
   value: T;

@@ -64,38 +64,38 @@ export function valueLabel(reader: Reader, q: Question, value: AnswerValue): str
 export function rolePrompt(framework: Framework, reader: Reader): ChoicePrompt<string | null> {
   return {
     kind: 'role',
-    message: w.WORDS.roleMessage,
+    message: w.word('roleMessage'),
     choices: [
       ...framework.respondents.map((r) => ({
         value: r.id,
         label: reader.t(r.label),
         ...(r.description !== undefined && { description: reader.t(r.description) }),
       })),
-      { value: null, label: w.WORDS.roleNone, description: w.WORDS.roleNoneHelp },
+      { value: null, label: w.word('roleNone'), description: w.word('roleNoneHelp') },
     ],
   };
 }
 
 export const workshopPrompt = (): ChoicePrompt<boolean> => ({
   kind: 'workshop',
-  message: w.WORDS.workshopMessage,
+  message: w.word('workshopMessage'),
   choices: [
-    { value: false, label: w.WORDS.alone, description: w.WORDS.aloneHelp },
-    { value: true, label: w.WORDS.group, description: w.WORDS.groupHelp },
+    { value: false, label: w.word('alone'), description: w.word('aloneHelp') },
+    { value: true, label: w.word('group'), description: w.word('groupHelp') },
   ],
 });
 
 /** After the introduction: starting is one Enter, and stopping there is as easy to choose. */
 export const beginPrompt = (): ChoicePrompt<boolean> => ({
   kind: 'begin',
-  message: w.WORDS.beginMessage,
+  message: w.word('beginMessage'),
   choices: [
-    { value: true, label: w.WORDS.begin, done: w.WORDS.beginDone, current: true },
+    { value: true, label: w.word('begin'), done: w.word('beginDone'), current: true },
     {
       value: false,
-      label: w.WORDS.notNow,
-      done: w.WORDS.notNowDone,
-      description: w.WORDS.pauseHelp,
+      label: w.word('notNow'),
+      done: w.word('notNowDone'),
+      description: w.word('pauseHelp'),
     },
   ],
 });
@@ -130,49 +130,49 @@ export function questionPrompt(
   const actions: Choice<QuestionAction>[] = [
     {
       value: { type: 'help' },
-      label: w.WORDS.help,
+      label: w.word('help'),
       description: voice.helpHelp,
-      done: w.WORDS.helpDone,
-      ...(help.help === undefined && help.evidence.length === 0 && { disabled: w.WORDS.noHelp }),
+      done: w.word('helpDone'),
+      ...(help.help === undefined && help.evidence.length === 0 && { disabled: w.word('noHelp') }),
     },
     current?.note === undefined
       ? {
           value: { type: 'note' },
-          label: w.WORDS.addNote,
-          description: w.WORDS.noteHelp,
-          done: w.WORDS.addNoteDone,
+          label: w.word('addNote'),
+          description: w.word('noteHelp'),
+          done: w.word('addNoteDone'),
         }
       : {
           value: { type: 'note' },
-          label: w.WORDS.changeNote,
-          description: w.WORDS.noteHelp,
-          done: w.WORDS.changeNoteDone,
+          label: w.word('changeNote'),
+          description: w.word('noteHelp'),
+          done: w.word('changeNoteDone'),
         },
     {
       value: { type: 'skip' },
-      label: current?.value === undefined ? w.WORDS.skip : w.WORDS.clearAndSkip,
-      description: w.WORDS.skipHelp,
-      done: w.WORDS.skipDone,
+      label: current?.value === undefined ? w.word('skip') : w.word('clearAndSkip'),
+      description: w.word('skipHelp'),
+      done: w.word('skipDone'),
     },
     view.toReview
-      ? { value: { type: 'back' }, label: w.WORDS.backToReview, done: w.WORDS.backToReviewDone }
+      ? { value: { type: 'back' }, label: w.word('backToReview'), done: w.word('backToReviewDone') }
       : {
           value: { type: 'back' },
-          label: w.WORDS.back,
-          done: w.WORDS.backDone,
-          ...(view.first && { disabled: w.WORDS.firstQuestion }),
+          label: w.word('back'),
+          done: w.word('backDone'),
+          ...(view.first && { disabled: w.word('firstQuestion') }),
         },
     {
       value: { type: 'pause' },
-      label: w.WORDS.pause,
-      description: w.WORDS.pauseHelp,
-      done: w.WORDS.pauseDone,
+      label: w.word('pause'),
+      description: w.word('pauseHelp'),
+      done: w.word('pauseDone'),
     },
   ];
-  const separator: Separator = { separator: w.WORDS.otherChoices };
+  const separator: Separator = { separator: w.word('otherChoices') };
   return {
     kind: 'question',
-    message: w.WORDS.answerMessage,
+    message: w.word('answerMessage'),
     choices: [...answers, separator, ...actions],
   };
 }
@@ -180,17 +180,19 @@ export function questionPrompt(
 /** Under the help: Enter alone goes back to the question, once it has been read. */
 export const helpBackPrompt = (): ChoicePrompt<null> => ({
   kind: 'help',
-  message: w.WORDS.helpBackMessage,
-  choices: [{ value: null, label: w.WORDS.helpBack, done: w.WORDS.helpBackDone, current: true }],
+  message: w.word('helpBackMessage'),
+  choices: [
+    { value: null, label: w.word('helpBack'), done: w.word('helpBackDone'), current: true },
+  ],
 });
 
 export const noteActionPrompt = (): ChoicePrompt<'edit' | 'remove' | 'keep'> => ({
   kind: 'note',
-  message: w.WORDS.noteActionMessage,
+  message: w.word('noteActionMessage'),
   choices: [
-    { value: 'edit', label: w.WORDS.noteEdit, done: w.WORDS.noteEditDone },
-    { value: 'remove', label: w.WORDS.noteRemove, done: w.WORDS.noteRemoveDone },
-    { value: 'keep', label: w.WORDS.noteKeep, done: w.WORDS.noteKeepDone },
+    { value: 'edit', label: w.word('noteEdit'), done: w.word('noteEditDone') },
+    { value: 'remove', label: w.word('noteRemove'), done: w.word('noteRemoveDone') },
+    { value: 'keep', label: w.word('noteKeep'), done: w.word('noteKeepDone') },
   ],
 });
 
@@ -201,13 +203,13 @@ export function reviewPrompt(
   const open = domains.reduce((n, d) => n + d.open, 0);
   return {
     kind: 'review',
-    message: w.WORDS.reviewMessage,
+    message: w.word('reviewMessage'),
     choices: [
       {
         value: { type: 'finish' },
-        label: w.WORDS.finish,
-        description: w.WORDS.finishHelp,
-        done: w.WORDS.finishDone,
+        label: w.word('finish'),
+        description: w.word('finishHelp'),
+        done: w.word('finishDone'),
       },
       ...(open > 0
         ? [
@@ -226,9 +228,9 @@ export function reviewPrompt(
       })),
       {
         value: { type: 'pause' },
-        label: w.WORDS.pause,
-        description: w.WORDS.pauseHelp,
-        done: w.WORDS.pauseDone,
+        label: w.word('pause'),
+        description: w.word('pauseHelp'),
+        done: w.word('pauseDone'),
       },
     ],
   };
@@ -253,7 +255,7 @@ export function domainPrompt(
           done: `${w.domainMessage(reader.t(summary.domain.title))} ${text}`,
         };
       }),
-      { value: null, label: w.WORDS.backToReview, done: w.WORDS.backToReviewDone },
+      { value: null, label: w.word('backToReview'), done: w.word('backToReviewDone') },
     ],
   };
 }
@@ -270,7 +272,7 @@ export interface Unfinished {
 export function resumePrompt(files: readonly Unfinished[]): ChoicePrompt<string | null> {
   return {
     kind: 'resume',
-    message: `${w.unfinishedMessage(files.length)} ${w.WORDS.resumeMessage}`,
+    message: `${w.unfinishedMessage(files.length)} ${w.word('resumeMessage')}`,
     choices: [
       ...files.map((f) => ({
         value: f.shown,
@@ -280,10 +282,25 @@ export function resumePrompt(files: readonly Unfinished[]): ChoicePrompt<string 
       })),
       {
         value: null,
-        label: w.WORDS.startNew,
-        description: w.WORDS.startNewHelp,
-        done: w.WORDS.startNewDone,
+        label: w.word('startNew'),
+        description: w.word('startNewHelp'),
+        done: w.word('startNewDone'),
       },
     ],
   };
 }
+
+/** A lock from another computer: stopping is current, so Enter alone takes nothing over. */
+export const lockPrompt = (): ChoicePrompt<boolean> => ({
+  kind: 'lock',
+  message: w.word('lockMessage'),
+  choices: [
+    { value: false, label: w.word('lockStop'), done: w.word('lockStopDone'), current: true },
+    {
+      value: true,
+      label: w.word('lockTakeOver'),
+      description: w.word('lockTakeOverHelp'),
+      done: w.word('lockTakeOverDone'),
+    },
+  ],
+});

@@ -60,12 +60,12 @@ export async function askWho(deps: Pick<WalkDeps, 'framework' | 'asker' | 'lang'
   if (framework.respondents.length > 0)
     role = (await asker.choose(rolePrompt(framework, reader))) ?? undefined;
   const workshop = await asker.choose(workshopPrompt());
-  asker.say(w.WORDS.unitAsk);
+  asker.say(w.word('unitAsk'));
   const unit = (
     await asker.text({
       kind: 'unit',
-      message: w.WORDS.unitMessage,
-      check: (s) => (s.trim().length > 200 ? w.WORDS.unitTooLong : undefined),
+      message: w.word('unitMessage'),
+      check: (s) => (s.trim().length > 200 ? w.word('unitTooLong') : undefined),
     })
   ).trim();
   return { ...(role !== undefined && { role }), workshop, ...(unit && { unit }) };
@@ -195,32 +195,39 @@ export async function walkThrough(deps: WalkDeps, start: AnswersDoc): Promise<Wa
 
   async function editNote(q: Question): Promise<void> {
     const existing = doc.answers[q.id]?.note;
-    const check = (s: string) => (s.trim().length > 10_000 ? w.WORDS.noteTooLong : undefined);
+    const check = (s: string) => (s.trim().length > 10_000 ? w.word('noteTooLong') : undefined);
     const saveNote = async (note: string | undefined, said: string) => {
       doc = withNote(doc, q.id, note);
       await save(doc);
       asker.say(said);
     };
     if (existing === undefined) {
-      asker.say(w.WORDS.noteAsk);
-      const text = (await asker.text({ kind: 'note', message: w.WORDS.noteMessage, check })).trim();
-      if (text) await saveNote(text, w.WORDS.noteSaved);
-      else asker.say(w.WORDS.noteNotAdded);
+      asker.say(w.word('noteAsk'));
+      const text = (
+        await asker.text({ kind: 'note', message: w.word('noteMessage'), check })
+      ).trim();
+      if (text) await saveNote(text, w.word('noteSaved'));
+      else asker.say(w.word('noteNotAdded'));
       return;
     }
     const choice = await asker.choose(noteActionPrompt());
     if (choice === 'keep') return;
     if (choice === 'remove') {
-      await saveNote(undefined, w.WORDS.noteRemoved);
+      await saveNote(undefined, w.word('noteRemoved'));
       return;
     }
-    asker.say(w.WORDS.noteAsk);
+    asker.say(w.word('noteAsk'));
     const text = (
-      await asker.text({ kind: 'note', message: w.WORDS.noteEditMessage, initial: existing, check })
+      await asker.text({
+        kind: 'note',
+        message: w.word('noteEditMessage'),
+        initial: existing,
+        check,
+      })
     ).trim();
     // An emptied note is kept: removing one is its own choice, so that nothing goes by accident.
-    if (!text || text === existing) asker.say(w.WORDS.noteUnchanged);
-    else await saveNote(text, w.WORDS.noteSaved);
+    if (!text || text === existing) asker.say(w.word('noteUnchanged'));
+    else await saveNote(text, w.word('noteSaved'));
   }
 }
 

@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import { resolve } from 'node:path';
 import { isoSecond } from '../../core/dates.js';
 import { Cancelled, InputError } from '../../core/errors.js';
@@ -9,7 +10,7 @@ import { startPlace } from '../../core/walk-machine.js';
 import { shownQuestions, statusOf } from '../../core/walk-plan.js';
 import { saveAnswers } from '../../io/answers-file.js';
 import { writeFileSafely } from '../../io/write-file.js';
-import { lockAnswers, type AnswersLock } from '../../io/answers-lock.js';
+import { heldMessage, tryLockAnswers, type AnswersLock } from '../../io/answers-lock.js';
 import { FrameworkLoader } from '../../io/load-framework.js';
 import {
   claimDefaultAnswersFile,
@@ -21,7 +22,7 @@ import { shownPath } from '../../io/shown-path.js';
 import type { Asker } from '../assess/asker.js';
 import { inquirerAsker, readingWidth } from '../assess/inquirer-asker.js';
 import { commandLines, launcher } from '../assess/launcher.js';
-import { resumePrompt } from '../assess/prompts.js';
+import { lockPrompt, resumePrompt } from '../assess/prompts.js';
 import { askWho, introduce, newAnswers, walkThrough } from '../assess/walk.js';
 import * as w from '../assess/wording.js';
 import type { Context } from '../context.js';
@@ -46,7 +47,8 @@ interface Session {
 }
 
 export async function assess(options: AssessOptions, ctx: Context): Promise<void> {
-  if (!ctx.interactive) throw new InputError(w.NO_TERMINAL);
+  w.speakIn(options.lang);
+  if (!ctx.interactive) throw new InputError(w.word('noTerminal'));
   if (options.lang !== undefined && !LANG_PATTERN.test(options.lang))
     throw new InputError(w.badLang(oneLine(options.lang, 40)));
   // Ctrl-C between two prompts (while saving, say) arrives as a signal, and SIGTERM (a shutdown,
@@ -102,17 +104,22 @@ async function run(
     // Read first, so that a missing or broken file is named as such, not its lock.
     const fileId = await answersFrameworkId(path, shown);
     Object.assign(session, { path, shown, saved: true });
-    session.lock = await lockAnswers(path, shown);
+    const lock = await lockForResume(path, shown, asker);
+    // The person chose to carry on on the other computer: nothing more to do here.
+    if (lock === undefined) return;
+    session.lock = lock;
     framework = await frameworkForResume(loader, options.framework, fileId, shown);
     const resumed = await loadForResume(path, shown, framework);
     doc = resumed.doc;
     lang ??= doc.lang;
+    w.speakIn(lang);
     if (options.lang !== undefined) doc = { ...doc, lang: options.lang };
-    if (session.lock.tookOverFrom) asker.say(w.tookOver(session.lock.tookOverFrom.pid));
+    const was = session.lock.tookOverFrom;
+    if (was && was.host === hostname()) asker.say(w.tookOver(was.pid));
     if (doc.framework.version !== framework.version)
       asker.say(w.versionNote(doc.framework.version, framework.version, framework.id));
     for (const id of resumed.removed) asker.say(w.removedNote(id, framework.id, framework.version));
-    for (const f of resumed.warnings) asker.say(`Note: ${f.message}`);
+    for (const f of resumed.warnings) asker.say(w.word('fileNote', { message: f.message }));
     const shownQs = shownQuestions(framework, doc);
     const place = startPlace(framework, doc);
     asker.say(
@@ -195,7 +202,10 @@ async function offerUnfinished(
 ): Promise<string | undefined> {
   const files = await unfinishedAnswersFiles(ctx.cwd, framework.id);
   if (files.length === 0) return undefined;
-  const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  const when = new Intl.DateTimeFormat(w.wordsLocale(), {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
   const chosen = await asker.choose(
     resumePrompt(
       files.map((f) => ({
@@ -206,6 +216,30 @@ async function offerUnfinished(
     ),
   );
   return chosen ?? undefined;
+}
+
+/**
+ * Locks the answers file to carry on with. A lock left by a process on this computer that has
+ * ended is taken over (and said so); one from another computer cannot be checked from here, so
+ * the person is asked whether attune has stopped there, and may take the file over (or stop:
+ * undefined).
+ */
+async function lockForResume(
+  path: string,
+  shown: string,
+  asker: Asker,
+): Promise<AnswersLock | undefined> {
+  let attempt = await tryLockAnswers(path);
+  const owner = !attempt.ok ? attempt.heldBy : undefined;
+  if (owner !== undefined && owner.host !== hostname()) {
+    asker.say(
+      w.lockedElsewhere(shown, owner.host, `${owner.since.replace('T', ' ').slice(0, 16)} UTC`),
+    );
+    if (!(await asker.choose(lockPrompt()))) return undefined;
+    attempt = await tryLockAnswers(path, new Date(), owner);
+  }
+  if (attempt.ok) return attempt.lock;
+  throw new InputError(heldMessage(shown, attempt.heldBy));
 }
 
 /** Pausing prints where the answers are, how to carry on, and where to get support. */
@@ -248,7 +282,7 @@ export async function writeReportFor(
   );
   await writeFileSafely(reportPath, text);
   ctx.out.stdout(
-    `\nAnswers: ${shownPath(ctx.cwd, answersPath)}\nReport:  ${shownPath(ctx.cwd, reportPath)}\n`,
+    `\n${w.word('answersAt', { file: shownPath(ctx.cwd, answersPath) })}\n${w.word('reportAt', { file: shownPath(ctx.cwd, reportPath) })}\n`,
   );
 }
 
@@ -268,9 +302,7 @@ async function frameworkForResume(
     return await loader.require(id);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    throw new InputError(
-      `${shown}: its framework "${id}" is neither bundled nor in ./frameworks; name its file with --framework path/to/framework.yaml`,
-    );
+    throw new InputError(w.word('frameworkNotFound', { file: shown, id }));
   }
 }
 
