@@ -13,6 +13,7 @@ import { jsonSchema as schemaOf, type SchemaKind } from './core/json-schema.js';
 import { isLanguageTag } from './core/languages.js';
 import type { ListedFramework } from './core/listed-framework.js';
 import { buildReport as modelOf, type ReportModel } from './core/report-model.js';
+import { buildKeyFindings } from './core/report/findings.js';
 import { oneLine } from './core/sanitize.js';
 import { collectAnswers, type Collected } from './io/collect-answers.js';
 import { listFrameworks as listed } from './io/list-frameworks.js';
@@ -199,8 +200,10 @@ export function buildReport(answers: Answers, options: ReportOptions = {}): Repo
     ...(options.lang !== undefined && { lang: options.lang }),
     ...(options.by !== undefined && { by: options.by }),
   });
-  if (options.compare !== undefined)
+  if (options.compare !== undefined) {
     model.comparison = compare(earlier(options.compare, model), model);
+    model.keyFindings = buildKeyFindings(model);
+  }
   return model;
 }
 

@@ -1,7 +1,9 @@
 import { stageIndex } from '../../core/framework.js';
 import type { ReportModel, RoleScore } from '../../core/report-model.js';
 import { longDate, plural, score, signed } from './format.js';
-import { planView } from './plan-view.js';
+import { findingsView } from './findings-view.js';
+import { planView, ratesView } from './plan-view.js';
+import { trendView } from './trend-view.js';
 
 /**
  * Notes quoted per question in Markdown and HTML. A team's report quotes every note; a national
@@ -291,6 +293,13 @@ export function reportView(model: ReportModel, esc: Escape) {
       ...(planned.get(a.id) ?? { owner: '', due: '', status: '', overdue: false, met: false }),
     })),
     plan,
+    /** Response rates without a plan (with one, the plan section shows them). */
+    responseRates:
+      !model.plan && model.responseRates && model.responseRates.length > 0
+        ? ratesView(model.responseRates, model.minGroupSize, esc)
+        : null,
+    ...findingsView(model, esc),
+    ...trendView(model, esc),
     coverage: {
       ...model.coverage,
       /** Questions left out of the counts, as fewer than the threshold were shown them. */
