@@ -60,7 +60,6 @@ export interface LastCycleRow {
   outcome: Outcome | null;
 }
 
-
 export function buildPlanSection(
   model: ReportModel,
   plan: PlanDoc,
