@@ -5,7 +5,8 @@
  * then changes, and the names src/index.ts exports stay as they are.
  */
 import { resolve } from 'node:path';
-import { compare, scoreSetSchema } from './core/compare.js';
+import { scoreSetSchema } from './core/compare.js';
+import { addHistory } from './core/report/build.js';
 import { InputError } from './core/errors.js';
 import type { Finding } from './core/findings.js';
 import type { Framework } from './core/framework.js';
@@ -201,7 +202,7 @@ export function buildReport(answers: Answers, options: ReportOptions = {}): Repo
     ...(options.by !== undefined && { by: options.by }),
   });
   if (options.compare !== undefined) {
-    model.comparison = compare(earlier(options.compare, model), model);
+    addHistory(model, [{ scores: earlier(options.compare, model) }], undefined);
     model.keyFindings = buildKeyFindings(model);
   }
   return model;

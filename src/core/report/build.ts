@@ -98,7 +98,7 @@ export function buildReport(tally: Tally, options: ModelOptions): ReportModel {
  * The comparison with the latest earlier assessment (with its label and, where the roles who
  * answered shifted, the change with roles weighted alike), and with two or more, the trend.
  */
-function addHistory(model: ReportModel, history: Cycle[], label: string | undefined): void {
+export function addHistory(model: ReportModel, history: Cycle[], label: string | undefined): void {
   const ordered = inTimeOrder(history);
   const latest = ordered[ordered.length - 1] as Cycle;
   const now = scoreSetOf(model);

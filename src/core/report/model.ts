@@ -96,6 +96,8 @@ export interface AreaResult {
   stage: string | null;
   /** The domain-by-area grid: this area's score within each domain. */
   byDomain: Record<string, number | null>;
+  /** n beside each cell: the most people who gave a scored answer to one of its questions shown. */
+  respondentsByDomain?: Record<string, number | null>;
 }
 
 export interface QuestionResult {

@@ -29,6 +29,8 @@ export interface StageView {
 
 export interface CellView {
   score: string;
+  /** How many people the score rests on ('' where none is shown). */
+  n: string;
   band: number | null;
   suppressed: boolean;
 }
@@ -51,19 +53,26 @@ export function reportView(model: ReportModel, esc: Escape) {
   };
   const bandOf = (value: number | null) =>
     value === null ? null : stageIndex(model.stages, value);
-  const cell = (value: number | null, suppressed = false): CellView => ({
+  const cell = (value: number | null, suppressed = false, people?: number | null): CellView => ({
     score: suppressed ? 'not shown' : score(value),
+    n:
+      suppressed || value === null || people === undefined || people === null ? '' : String(people),
     band: suppressed ? null : bandOf(value),
     suppressed,
   });
   const roleCell = (r: RoleScore | undefined): CellView =>
-    r === undefined ? cell(null) : 'suppressed' in r ? cell(null, true) : cell(r.score);
+    r === undefined
+      ? cell(null)
+      : 'suppressed' in r
+        ? cell(null, true)
+        : cell(r.score, false, r.respondents);
   const questionRef = (id: string) => {
     const q = questionById.get(id);
     return {
       id: esc(id),
       text: esc(questionText.get(id) ?? id),
       score: score(q?.score),
+      n: q?.respondents ?? '',
       stage: stage(q?.stage ?? null),
     };
   };
@@ -210,7 +219,9 @@ export function reportView(model: ReportModel, esc: Escape) {
             rows: model.areas.map((a) => ({
               id: esc(a.id),
               title: esc(a.title),
-              cells: model.domains.map((d) => cell(a.byDomain[d.id] ?? null)),
+              cells: model.domains.map((d) =>
+                cell(a.byDomain[d.id] ?? null, false, a.respondentsByDomain?.[d.id]),
+              ),
               total: cell(a.score),
             })),
           },
