@@ -170,4 +170,30 @@ describe('--label and --invited', () => {
     expect(md.stdout).toContain('## Who was asked, and who answered');
     expect(md.stdout).toContain('| Staff and volunteers | 12 | 6 | 50% |');
   });
+
+  it('shows a label as text in every format, never as markup', async () => {
+    const label = '<script>x</script> | **2025**';
+    const args = [
+      'report',
+      Y(2026),
+      '--compare',
+      Y(2024),
+      '--compare',
+      Y(2025),
+      '--label',
+      'a',
+      '--label',
+      label,
+    ];
+    const dir = tempDir();
+    const html = join(dir, 'r.html');
+    const h = await runCli([...args, '--format', 'html', '--out', html], { env });
+    expect(h.code, h.stderr).toBe(0);
+    const text = readFileSync(html, 'utf8');
+    expect(text).not.toContain('<script>');
+    expect(text).toContain('&lt;script&gt;x&lt;/script&gt;');
+    const md = await runCli(args, { env });
+    expect(md.stdout).not.toContain('<script>');
+    expect(md.stdout).not.toContain('| **2025**');
+  });
 });
