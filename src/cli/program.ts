@@ -141,14 +141,12 @@ export function buildProgram(ctx: Context, version: string): Command {
     .option(
       '--label <name>',
       'a name for each --compare in the same order, then one for this assessment (default: their dates)',
-      (value: string, previous: string[]) => [...previous, value],
-      [] as string[],
+      (value: string, previous: string[] | undefined) => [...(previous ?? []), value],
     )
     .option(
       '--invited <role=N>',
       'how many of a role were asked to answer (unit:role=N for one unit); repeatable',
-      (value: string, previous: string[]) => [...previous, value],
-      [] as string[],
+      (value: string, previous: string[] | undefined) => [...(previous ?? []), value],
     )
     .addOption(
       new Option('--by <group>', 'scores side by side per group').choices(['unit', 'role']),
