@@ -5,7 +5,7 @@ import { appendFileSync, existsSync, mkdirSync, renameSync, writeFileSync } from
 import { join } from 'node:path';
 import { FrameworkLoader, answersText } from '../dist/dev/internals.js';
 import { generate } from '../scripts/generate-answers.mjs';
-import { ATTUNE, ROOT, WORK, compare, table } from './lib.mjs';
+import { ATTUNE, ROOT, WORK, compare, runOnce, table } from './lib.mjs';
 
 const READ_ALL = `
 const { readdirSync, readFileSync } = require('node:fs');
@@ -147,4 +147,97 @@ export async function reportingLines({ sizes = [10000, 100000], runs = 5 } = {})
     );
   }
   return `### Reporting from one JSON Lines file (trauma-informed-organisation, 3 roles, 20 units)\n\n${sections.join('\n\n')}`;
+}
+
+/** One cycle's answers in one JSON Lines file: `n` respondents of `year`, its own seed. */
+async function cycleLines(n, year) {
+  const file = join(WORK, `cycle-${year}-${n}.jsonl`);
+  if (existsSync(file)) return file;
+  mkdirSync(WORK, { recursive: true });
+  const framework = await new FrameworkLoader(ROOT).require('trauma-informed-organisation');
+  const docs = generate(framework, n, { seed: year, units: 20, year });
+  writeFileSync(`${file}.part`, docs.map((doc) => answersText(doc, 'jsonl')).join(''));
+  renameSync(`${file}.part`, file);
+  return file;
+}
+
+/** A plan of `count` actions of the framework, as a team keeps it: owners, dates, statuses. */
+async function benchPlan(count) {
+  const file = join(WORK, `plan-${count}.yaml`);
+  const framework = await new FrameworkLoader(ROOT).require('trauma-informed-organisation');
+  const statuses = ['planned', 'in-progress', 'done', 'dropped'];
+  const actions = framework.questions
+    .flatMap((q) => q.actions.map((a, i) => ({ q, a, i })))
+    .slice(0, count)
+    .map(({ q, a, i }, k) => ({
+      id: `${q.id}.${i + 1}`,
+      question: q.id,
+      domain: q.domain,
+      priority: a.priority,
+      text: 'An action the team agreed.',
+      below: a.below,
+      planned: { date: '2025-06-01', score: 40, low: 30, high: 50, respondents: 10000 },
+      owner: 'The team',
+      due: '2026-03-31',
+      status: statuses[k % statuses.length],
+    }));
+  const plan = {
+    attune: 1,
+    kind: 'plan',
+    framework: { id: framework.id, version: framework.version },
+    assessed: '2025-06-01',
+    targets: { overall: { score: 70 } },
+    invited: { roles: Object.fromEntries(framework.respondents.map((r) => [r.id, 5000])) },
+    actions,
+  };
+  if (actions.length !== count) throw new Error(`the framework has ${actions.length} actions`);
+  // JSON is YAML: the plan loader reads it as it is.
+  writeFileSync(file, JSON.stringify(plan, null, 2));
+  return file;
+}
+
+/**
+ * The improvement cycle at scale (issue 14): a report of 10,000 respondents with three earlier
+ * cycles of 10,000 each, a plan of 100 actions and intervals, beside the same report without
+ * them. Earlier cycles are given as last year's JSON reports (how a team keeps them), and, for
+ * comparison, as their answers (each read and scored again).
+ */
+export async function reportingCycles({ n = 10000, runs = 5 } = {}) {
+  const now = await cycleLines(n, 2026);
+  const earlier = [];
+  const reports = [];
+  for (const year of [2023, 2024, 2025]) {
+    const file = await cycleLines(n, year);
+    earlier.push(file);
+    const out = join(WORK, `cycle-${year}-${n}.json`);
+    if (!existsSync(out))
+      runOnce(process.execPath, [ATTUNE, 'report', file, '--format', 'json', '--out', out]);
+    if (!existsSync(out)) throw new Error(`attune report did not write ${out}`);
+    reports.push(out);
+  }
+  const plan = await benchPlan(100);
+  const html = join(WORK, 'cycles.html');
+  const report = (name, extra) => ({
+    name,
+    cmd: process.execPath,
+    args: [ATTUNE, 'report', now, '--format', 'html', '--out', html, ...extra],
+    expectStatus: 0,
+  });
+  const rows = compare(
+    [
+      report(`attune report (${n} lines) → HTML, alone`, []),
+      report(`… with 3 earlier JSON reports of ${n}, a plan of 100 actions`, [
+        ...reports.flatMap((r) => ['--compare', r]),
+        '--plan',
+        plan,
+      ]),
+      report(`… with 3 earlier cycles of ${n} lines each, read again, and the plan`, [
+        ...earlier.flatMap((r) => ['--compare', r]),
+        '--plan',
+        plan,
+      ]),
+    ],
+    { runs, warmup: 1 },
+  );
+  return `### The improvement cycle (trauma-informed-organisation, 10,000 respondents, 3 earlier cycles)\n\n${table(rows, { baseline: rows[0]?.name })}`;
 }

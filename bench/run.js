@@ -29,6 +29,7 @@ const suites = {
     (await import('./report.mjs')).reporting(quick ? { sizes: [100, 1000], runs: 2 } : {}),
   lines: async () =>
     (await import('./report.mjs')).reportingLines(quick ? { sizes: [10000], runs: 2 } : {}),
+  cycles: async () => (await import('./report.mjs')).reportingCycles(quick ? { runs: 2 } : {}),
   saves: async () => (await import('./saves.mjs')).saves({ runs: quick ? 50 : 200 }),
   keys: async () => (await import('./keys.mjs')).keys({ runs: quick ? 2 : 5 }),
 };

@@ -5,7 +5,8 @@
  * then changes, and the names src/index.ts exports stay as they are.
  */
 import { resolve } from 'node:path';
-import { compare, scoreSetSchema } from './core/compare.js';
+import { scoreSetSchema } from './core/compare.js';
+import { addHistory } from './core/report/build.js';
 import { InputError } from './core/errors.js';
 import type { Finding } from './core/findings.js';
 import type { Framework } from './core/framework.js';
@@ -13,6 +14,7 @@ import { jsonSchema as schemaOf, type SchemaKind } from './core/json-schema.js';
 import { isLanguageTag } from './core/languages.js';
 import type { ListedFramework } from './core/listed-framework.js';
 import { buildReport as modelOf, type ReportModel } from './core/report-model.js';
+import { buildKeyFindings } from './core/report/findings.js';
 import { oneLine } from './core/sanitize.js';
 import { collectAnswers, type Collected } from './io/collect-answers.js';
 import { listFrameworks as listed } from './io/list-frameworks.js';
@@ -199,8 +201,10 @@ export function buildReport(answers: Answers, options: ReportOptions = {}): Repo
     ...(options.lang !== undefined && { lang: options.lang }),
     ...(options.by !== undefined && { by: options.by }),
   });
-  if (options.compare !== undefined)
-    model.comparison = compare(earlier(options.compare, model), model);
+  if (options.compare !== undefined) {
+    addHistory(model, [{ scores: earlier(options.compare, model) }], undefined);
+    model.keyFindings = buildKeyFindings(model);
+  }
   return model;
 }
 

@@ -167,9 +167,10 @@ export class Attacker {
     what: string,
     value: number | null | undefined,
     form: { coef: Map<number, number>; known: number; truth: number } | undefined,
+    tolerance = TOLERANCE,
   ): void {
     if (value === null || value === undefined) return;
-    if (!form || Math.abs(form.truth - value) > TOLERANCE) {
+    if (!form || Math.abs(form.truth - value) > tolerance) {
       this.findings.push({
         kind: 'inconsistent',
         what: `${what} is ${value}, not ${form ? form.truth.toFixed(3) : 'computable'} from what may be shown`,
@@ -285,6 +286,7 @@ export class Attacker {
           );
       }
       this.publish('overall', m.overall.score, this.overallForm(everyone, shownForAll));
+      this.readCycles(m as ReportJson);
       for (const a of m.actions) {
         const q = m.questions.find((x) => x.id === a.question);
         if (!q || q.score === null || Math.abs(q.score - a.score) > 1e-9)
@@ -304,6 +306,105 @@ export class Attacker {
           this.publish(`${key} ${row.id} ${d.id}`, row.domains[d.id], form);
         this.publish(`${key} ${row.id} overall`, row.overall, this.overallForm(members, shown));
       }
+    }
+  }
+
+  /**
+   * The numbers added for the improvement cycle: the key findings (overall, strengths, areas to
+   * develop, the largest difference between roles), every point of the trend, and each year's
+   * score with roles weighted alike, each as an equation; and the response rates by unit,
+   * which must not give the count of a unit's role that fewer than the threshold answered in.
+   */
+  private readCycles(m: ReportJson): void {
+    const { framework } = this;
+    const everyone = () => true;
+    const shownForAll = (q: Question) => this.disclosure.questions[q.index]?.level === 'scores';
+    const scaled = (f: ReturnType<Attacker['meanForm']>) =>
+      f && {
+        coef: new Map([...f.coef].map(([k, c]) => [k, 100 * c])),
+        known: 100 * f.known,
+        truth: 100 * f.truth,
+      };
+    const question = (id: string) => framework.questionById.get(id) as Question;
+    const k = m.keyFindings;
+    if (k) {
+      this.publish(
+        'key findings: overall',
+        k.overall.score,
+        this.overallForm(everyone, shownForAll),
+      );
+      for (const q of [...k.strengths, ...k.areasToDevelop])
+        this.publish(
+          `key findings: ${q.id}`,
+          q.score,
+          scaled(this.meanForm(everyone, question(q.id))),
+        );
+      const r = k.roleDifference;
+      if (r)
+        for (const side of [r.high, r.low])
+          this.publish(
+            `key findings: ${r.question} of ${side.role}`,
+            side.score,
+            scaled(this.meanForm((p) => p.role === side.role, question(r.question))),
+          );
+    }
+    const domainOf = (id: string) => framework.domains.find((d) => d.id === id);
+    for (const [i] of (m.trend?.cycles ?? []).entries()) {
+      this.publish(
+        `trend ${i}: overall`,
+        m.trend?.overall[i]?.score,
+        this.overallForm(everyone, shownForAll),
+      );
+      for (const d of m.trend?.domains ?? []) {
+        const domain = domainOf(d.id);
+        if (domain)
+          this.publish(
+            `trend ${i}: ${d.id}`,
+            d.points[i]?.score,
+            this.weightedForm(everyone, domain.questions, shownForAll),
+          );
+      }
+    }
+    const mix = m.comparison?.roleMix;
+    if (mix) {
+      const share = new Map(mix.roles.map((r) => [r.id, (r.shareBefore + r.shareAfter) / 2]));
+      for (const d of mix.domains) {
+        const domain = domainOf(d.id);
+        if (!domain || d.roles.length === 0) continue;
+        // Each year's score with roles weighted alike: a weighted sum of role domain scores.
+        const coef = new Map<number, number>();
+        let known = 0;
+        let truth = 0;
+        const total = d.roles.reduce((s, r) => s + (share.get(r) ?? 0), 0);
+        let complete = true;
+        for (const role of d.roles) {
+          const f = this.weightedForm(
+            (p) => p.role === role,
+            domain.questions,
+            (q) => this.roleShown(role, q),
+          );
+          if (!f) {
+            complete = false;
+            continue;
+          }
+          const w = (share.get(role) ?? 0) / total;
+          for (const [x, c] of f.coef) coef.set(x, (coef.get(x) ?? 0) + w * c);
+          known += w * f.known;
+          truth += w * f.truth;
+        }
+        const form = complete ? { coef, known, truth } : undefined;
+        // Worked out from role scores as published (rounded), then rounded again.
+        this.publish(`roles weighted alike, ${d.id} then`, d.before, form, 2 * TOLERANCE);
+        this.publish(`roles weighted alike, ${d.id} now`, d.after, form, 2 * TOLERANCE);
+      }
+    }
+    for (const r of m.responseRates ?? []) {
+      if (r.unit === undefined || r.answered === null) continue;
+      const n = this.persons.filter(
+        (p) => !p.workshop && p.role === r.role && p.unit === r.unit,
+      ).length;
+      if (n > 0 && n < this.minGroupSize)
+        this.findings.push({ kind: 'recovered', what: `${r.unit}: ${r.role} answered ${n}` });
     }
   }
 
@@ -513,6 +614,28 @@ export interface ReportJson {
     byRole: Record<string, { score: number | null } | { suppressed: true }>;
   }[];
   actions: { question: string; score: number }[];
+  keyFindings?: {
+    overall: { score: number | null };
+    strengths: { id: string; score: number }[];
+    areasToDevelop: { id: string; score: number }[];
+    roleDifference: {
+      question: string;
+      high: { role: string; score: number };
+      low: { role: string; score: number };
+    } | null;
+  } | null;
+  trend?: {
+    cycles: unknown[];
+    overall: { score: number | null }[];
+    domains: { id: string; points: { score: number | null }[] }[];
+  } | null;
+  comparison?: {
+    roleMix?: {
+      roles: { id: string; shareBefore: number; shareAfter: number }[];
+      domains: { id: string; before: number | null; after: number | null; roles: string[] }[];
+    };
+  } | null;
+  responseRates?: { role: string; unit?: string; answered: number | null }[];
   by: {
     kind: 'unit' | 'role';
     rows: { id: string; overall: number | null; domains: Record<string, number | null> }[];

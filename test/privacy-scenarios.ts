@@ -1,4 +1,6 @@
 import fc from 'fast-check';
+import { scoreSetOf } from '../src/core/compare.js';
+import { buildResponseRates } from '../src/core/report/response-rates.js';
 import { normalise, type Framework } from '../src/core/framework.js';
 import { buildReport, decideDisclosure } from '../src/core/report-model.js';
 import type { AnswersDoc } from '../src/core/schema/answers.js';
@@ -148,9 +150,33 @@ export function publish(framework: Framework, docs: readonly AnswersDoc[], min: 
     });
   }
   const disclosure = decideDisclosure(tally, { minGroupSize: min });
+  // Two earlier cycles of the same people (a stronger attacker than different people: every
+  // number of the trend and of the role-weighted change is an equation in the same unknowns).
+  const earlier = scoreSetOf(
+    buildReport(tally, { minGroupSize: min, now: '2025-11-23T00:00:00.000Z', disclosure }),
+  );
+  const history = [
+    { scores: { ...earlier, answered: { from: '2024-11-01', to: '2024-11-01' } } },
+    { scores: { ...earlier, answered: { from: '2025-11-01', to: '2025-11-01' } } },
+  ];
   const model = (by: 'unit' | 'role') =>
-    buildReport(tally, { minGroupSize: min, now: '2026-11-23T00:00:00.000Z', by, disclosure });
+    buildReport(tally, {
+      minGroupSize: min,
+      now: '2026-11-23T00:00:00.000Z',
+      by,
+      disclosure,
+      history,
+    });
   const byUnit = model('unit');
+  // Response rates for every role, and every role in every unit, as `--invited` would ask.
+  const units: Record<string, Record<string, number>> = {};
+  for (const d of docs)
+    if (d.respondent?.role !== undefined)
+      units[d.unit ?? ''] = { ...units[d.unit ?? ''], [d.respondent.role]: 10 };
+  byUnit.responseRates = buildResponseRates(byUnit, tally, {
+    roles: Object.fromEntries(ROLES.map((r) => [r, 10])),
+    units,
+  });
   return {
     jsonByUnit: reportJson(byUnit),
     // Only its `by` differs from the report by unit (the same numbers from the same decisions).

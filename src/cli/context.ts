@@ -7,6 +7,8 @@ export interface Context {
   env: NodeJS.ProcessEnv;
   /** Whether stdin and stdout are a terminal a person can type in. */
   interactive: boolean;
+  /** The arguments as given, where a command needs to tell one use of a flag from the next. */
+  argv?: readonly string[];
 }
 
 /** ATTUNE_THREADS caps the worker threads used for many files (1: none). */

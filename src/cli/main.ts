@@ -21,6 +21,7 @@ export async function main(argv: string[]): Promise<number> {
     out,
     env: process.env,
     interactive: isTerminal(process.stdin) && isTerminal(process.stdout),
+    argv,
   };
   const program = buildProgram(ctx, packageVersion());
   try {

@@ -136,7 +136,17 @@ export function buildProgram(ctx: Context, version: string): Command {
     .option('--framework <id|path>', 'the framework (default: the one the answers name)')
     .option(
       '--compare <earlier...>',
-      'an earlier assessment: its answers files, folders or globs, or its JSON report',
+      'an earlier assessment: its answers files, folders or globs, or its JSON report (repeat for each earlier cycle)',
+    )
+    .option(
+      '--label <name>',
+      'a name for each --compare in the same order, then one for this assessment (default: their dates)',
+      (value: string, previous: string[] | undefined) => [...(previous ?? []), value],
+    )
+    .option(
+      '--invited <role=N>',
+      'how many of a role were asked to answer (unit:role=N for one unit); repeatable',
+      (value: string, previous: string[] | undefined) => [...(previous ?? []), value],
     )
     .addOption(
       new Option('--by <group>', 'scores side by side per group').choices(['unit', 'role']),
@@ -157,6 +167,8 @@ export function buildProgram(ctx: Context, version: string): Command {
     .option('--plan <plan.yaml>', 'the action plan (attune plan): owners, dates, targets')
     .action(async (paths: string[], options: ReportOptions) => {
       const { report } = await import('./commands/report.js');
+      const { uses } = await import('./repeated.js');
+      options.compareUses = uses(ctx.argv ?? [], '--compare', options.compare ?? []);
       await report(paths, options, ctx);
     });
 

@@ -31,6 +31,16 @@ export function ownReportText(
   options: { format: 'md' | 'html' | 'json'; lang?: string; minGroupSize: number },
   ctx: Pick<Context, 'env'>,
 ): string {
+  return ownReport(framework, doc, options, ctx).text;
+}
+
+/** The same, with the model it was rendered from (for the key findings `assess` prints). */
+export function ownReport(
+  framework: Framework,
+  doc: AnswersDoc,
+  options: { format: 'md' | 'html' | 'json'; lang?: string; minGroupSize: number },
+  ctx: Pick<Context, 'env'>,
+): { text: string; model: ReportModel } {
   const tally = newTally(framework);
   countAnswers(tally, doc);
   const model = buildReport(tally, {
@@ -39,7 +49,8 @@ export function ownReportText(
     now: reportDate(ctx),
     ...(options.lang !== undefined && { lang: options.lang }),
   });
-  return renderReport(model, options.format, {
+  const text = renderReport(model, options.format, {
     ...(options.format !== 'json' && { templates: loadTemplates() }),
   });
+  return { text, model };
 }

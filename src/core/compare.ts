@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { changeInterval } from './intervals.js';
+import type { RoleMix } from './role-mix.js';
 import { round1 } from './round.js';
 
 /**
@@ -14,6 +15,8 @@ export interface Comparison {
     respondents: number;
     /** When the earlier answers were given (the latest date), else when its report was made. */
     date?: string;
+    /** The name given with `--label`, where one was. */
+    label?: string;
   };
   overall: Change;
   domains: (Change & { id: string; title: string })[];
@@ -22,6 +25,8 @@ export interface Comparison {
   movedMost: (Change & { id: string; domain: string; text: string })[];
   onlyEarlier: { domains: string[]; areas: string[]; questions: string[] };
   onlyNow: { domains: string[]; areas: string[]; questions: string[] };
+  /** Who answered, by role, in each; and the change with roles weighted alike (role-mix.ts). */
+  roleMix?: RoleMix;
 }
 
 export interface Change {
@@ -52,6 +57,16 @@ const interval = z
   .nullable()
   .optional();
 const scored = { id: text, title: text.optional(), score, interval };
+const count = z
+  .number()
+  .int({ error: 'a count of people is a whole number' })
+  .min(0, { error: 'a count of people is 0 or more' })
+  .max(Number.MAX_SAFE_INTEGER, { error: 'a count of people this large cannot be right' });
+/** A role's score as a report publishes it: a score and its count, or that it is not shown. */
+const roleScore = z.union([
+  z.object({ suppressed: z.literal(true) }),
+  z.object({ score, respondents: count }),
+]);
 
 /**
  * The part of a report that a comparison reads: a JSON report written by `attune report`.
@@ -64,6 +79,7 @@ export const scoreSetSchema = z.object({
   answered: z.object({ from: text, to: text }).nullable().optional(),
   framework: z.object({ id: text, version: text, title: text.optional() }),
   respondents: z.object({
+    byRole: z.record(text, count).optional(),
     total: z
       .number()
       .int({ error: 'a count of answers files is a whole number' })
@@ -72,8 +88,9 @@ export const scoreSetSchema = z.object({
         error: 'a count of answers files this large cannot be right',
       }),
   }),
+  roles: z.array(z.object({ id: text, label: text.optional() })).optional(),
   overall: z.object({ score, interval }),
-  domains: z.array(z.object(scored)),
+  domains: z.array(z.object({ ...scored, byRole: z.record(text, roleScore).optional() })),
   areas: z.array(z.object(scored)).optional(),
   questions: z.array(z.object({ ...scored, domain: text, text: text.optional() })),
 });
@@ -182,13 +199,25 @@ export function scoreSetOf(
   return {
     ...(model.answered !== undefined && { answered: model.answered }),
     framework: model.framework,
-    respondents: { total: model.respondents.total },
+    respondents: {
+      total: model.respondents.total,
+      ...(model.respondents.byRole && { byRole: model.respondents.byRole }),
+    },
+    ...(model.roles && { roles: model.roles.map(({ id, label }) => ({ id, label })) }),
     overall: { score: r(model.overall.score), interval: ri(model.overall.interval) },
-    domains: model.domains.map(({ id, title, score, interval }) => ({
+    domains: model.domains.map(({ id, title, score, interval, byRole }) => ({
       id,
       title,
       score: r(score),
       interval: ri(interval),
+      ...(byRole && {
+        byRole: Object.fromEntries(
+          Object.entries(byRole).map(([role, c]) => [
+            role,
+            'suppressed' in c ? c : { score: r(c.score), respondents: c.respondents },
+          ]),
+        ),
+      }),
     })),
     areas: model.areas.map(({ id, title, score }) => ({ id, title, score: r(score) })),
     questions: [

@@ -99,12 +99,18 @@ function moments(q: Question, counts: QuestionCounts): Moments {
 /**
  * The standard error of a linear combination of question means, `sum(c_q * mean_q)`, with the
  * coefficients given by question index; null where fewer than two people stand behind it.
+ *
+ * `minOverlap`: a pair of questions adds its covariance only where at least this many answers
+ * files gave a scored answer to both. Each question's own spread rests on everyone who answered
+ * it (at least the threshold, as its score is shown), but a pair answered together by one or two
+ * people would put their answers into the width; such a pair is counted as unrelated instead.
  */
 export function standardError(
   framework: Framework,
   group: Group,
   pairs: Float64Array | undefined,
   coefficients: ReadonlyMap<number, number>,
+  minOverlap = 0,
 ): number | null {
   const { offsets } = pairLayout(framework);
   const n = framework.questions.length;
@@ -135,6 +141,11 @@ export function standardError(
       const cr = (coefficients.get(r) ?? 0) / b.n;
       let cross = 0;
       const width = b.x.length;
+      if (minOverlap > 0) {
+        let both = 0;
+        for (let k = base; k < base + a.x.length * width; k++) both += pairs[k] ?? 0;
+        if (both < minOverlap) continue;
+      }
       for (let i = 0; i < a.x.length; i++) {
         const dx = (a.x[i] ?? 0) - a.mean;
         if (dx === 0) continue;

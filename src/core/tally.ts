@@ -42,6 +42,8 @@ export interface Note {
  * role and by unit may still be small where the two cross.
  */
 export interface CellCounts {
+  /** Individuals of this role and unit (answers files), for response rates by unit. */
+  people: number;
   reach: number[];
   valued: number[];
 }
@@ -99,7 +101,11 @@ function cellIn(tally: Tally, role: string, unit: string): CellCounts {
   let cell = byUnit.get(unit);
   if (!cell) {
     const n = tally.framework.questions.length;
-    cell = { reach: new Array<number>(n).fill(0), valued: new Array<number>(n).fill(0) };
+    cell = {
+      people: 0,
+      reach: new Array<number>(n).fill(0),
+      valued: new Array<number>(n).fill(0),
+    };
     byUnit.set(unit, cell);
   }
   return cell;
@@ -140,6 +146,7 @@ export function countAnswers(tally: Tally, doc: AnswersDoc): ResponseRow[] {
     groupIn(tally.units, unit, framework),
   ];
   const cell = workshop ? undefined : cellIn(tally, role ?? '', unit);
+  if (cell) cell.people++;
   for (const g of groups) {
     if (workshop) g.workshops++;
     else g.individuals++;
@@ -241,6 +248,7 @@ export function mergeTally(into: Tally, from: TallyCounts): void {
   for (const [role, byUnit] of from.cells)
     for (const [unit, c] of byUnit) {
       const t = cellIn(into, role, unit);
+      t.people += c.people;
       c.reach.forEach((n, i) => (t.reach[i] = (t.reach[i] ?? 0) + n));
       c.valued.forEach((n, i) => (t.valued[i] = (t.valued[i] ?? 0) + n));
     }

@@ -239,6 +239,30 @@ describe('several roles: suppression and perception gaps', () => {
     expect(domain(few, 'd2')).toMatchObject({ score: 100, withheldQuestions: 1 });
     expect(few.actions.map((a) => a.question)).not.toContain('q5');
   });
+  it('opens with key findings built only from what the report shows', () => {
+    const k = m.keyFindings;
+    expect(k?.overall).toEqual({ score: m.overall.score, stage: m.overall.stage, target: null });
+    // The largest gap is between the roles shown (leadership 100, staff 50 on q1): lived experience
+    // (2 people, 0) is hidden, and never named, though its gap to leadership would be larger.
+    expect(k?.roleDifference).toMatchObject({
+      question: 'q1',
+      high: { role: 'leadership', score: 100, respondents: 3 },
+      low: { role: 'staff', score: 50, respondents: 3 },
+      gap: 50,
+    });
+    const shown = new Set(m.questions.filter((q) => !q.suppressed).map((q) => q.id));
+    for (const q of [...(k?.strengths ?? []), ...(k?.areasToDevelop ?? [])])
+      expect(shown.has(q.id)).toBe(true);
+    expect(k?.strengths.every((q) => q.score >= 75)).toBe(true);
+    expect(k?.areasToDevelop.every((q) => q.score < 75)).toBe(true);
+    const lows = k?.areasToDevelop.map((q) => q.score) ?? [];
+    expect(lows).toEqual([...lows].sort((a, b) => a - b));
+    expect(k?.firstActions.map((a) => a.id)).toEqual(m.actions.slice(0, 3).map((a) => a.id));
+    expect(k?.change).toBeNull();
+  });
+  it('has no key findings where no scores are shown', () => {
+    expect(report(staff.slice(0, 2)).keyFindings).toBeNull();
+  });
   it('does not suppress a group of workshops, whose answers are no one person’s', () => {
     const w = report([answers({ q1: 3 }, { role: 'lived', workshop: true })]);
     expect(question(w, 'q1')?.byRole.lived).toEqual({ score: 75, respondents: 1 });

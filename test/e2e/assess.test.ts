@@ -98,6 +98,9 @@ describe.concurrent('attune assess in a terminal', { timeout: 3 * HANG_MS }, () 
       await second.choose(1);
       await second.waitFor('Finishing.');
       await second.waitFor('Thank you. Your answers are complete and saved.');
+      // The key findings the report opens with are printed too.
+      await second.waitFor('Key findings');
+      await second.waitFor(/Overall: [\d.]+ out of 100/);
       await second.waitFor(`Answers: ${name}`);
       const report = name.replace(/\.yaml$/, '.report.md');
       await second.waitFor(`Report:  ${report}`);

@@ -37,13 +37,17 @@ describe("the README's first two commands", () => {
       encoding: 'utf8',
       timeout: 230_000,
     });
-    // The main job writes the example report, compared with the year before, by unit.
+    // The main job writes the example report: three cycles, the team's plan, by unit.
     const html = readFileSync(join(dir, 'report.html'), 'utf8');
     expect(html).toMatch(/^<!doctype html>/);
     for (const heading of [
+      'Key findings',
       'Compared with the earlier assessment',
+      'Across the cycles',
+      "Targets and last cycle's actions",
       'By service or site',
       'Action plan',
+      'Method',
     ])
       expect(html).toContain(heading);
     // The README's second command runs next on the same copy: what the first wrote must not

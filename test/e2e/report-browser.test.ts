@@ -150,6 +150,56 @@ describe.skipIf(!hasBrowser)('the HTML report in chromium', () => {
     },
   );
 
+  it('passes axe-core with key findings, three cycles, the role mix, the plan and response rates', async () => {
+    const file = await html(
+      [
+        'examples/answers-2026',
+        '--compare',
+        'examples/answers-2024',
+        '--compare',
+        'examples/answers-2025',
+        '--label',
+        '2024',
+        '--label',
+        '2025',
+        '--plan',
+        'examples/plan-2026.yaml',
+        '--invited',
+        'Riverside day service:staff=4',
+      ],
+      'cycles.html',
+    );
+    const page = await open(browser as Browser, file);
+    expect(page.requests).toEqual([]);
+    expect(page.errors).toEqual([]);
+    expect(page.cspViolations).toEqual([]);
+    // Key findings come first in the page, the method section last.
+    const headings = await page.page.locator('main h2').allTextContents();
+    expect(headings[0]).toBe('Key findings');
+    expect(headings.at(-1)).toBe('Method');
+    expect(headings).toEqual(
+      expect.arrayContaining(['Across the cycles', 'Who answered has changed']),
+    );
+    // One mark per cycle, each with its score as text, the same numbers as the table's.
+    const marks = page.page.locator('svg.trend-chart .mark');
+    expect(await marks.count()).toBe(3);
+    const labels = await page.page.locator('svg.trend-chart text.value').allTextContents();
+    const row = await page.page
+      .locator('#trend-caption')
+      .locator('xpath=..')
+      .locator('tbody tr')
+      .nth(1)
+      .locator('td')
+      .allTextContents();
+    expect(labels).toEqual(row.map((cell) => cell.split(' ')[0]));
+    await page.context.close();
+    const checked = await open(browser as Browser, file, { bypassCSP: true });
+    expect(await axe(checked.page)).toEqual([]);
+    await checked.page.emulateMedia({ media: 'print' });
+    expect(await axe(checked.page)).toEqual([]);
+    await checked.context.close();
+  });
+
   it('draws the chart: one bar per scored domain, as long as its score', async () => {
     const file = await html(['examples/answers-2026'], 'chart.html');
     const { page, context } = await open(browser as Browser, file);

@@ -126,4 +126,37 @@ describe('uncertainty intervals', () => {
     expect(q1?.se).toBeCloseTo(47.871 / 2, 2);
     expect(q1?.low).toBeCloseTo(62.5 - 1.959964 * 23.936, 2);
   });
+
+  it('a pair of questions answered together by fewer than the threshold does not move the width', () => {
+    // q1: four people; q2: three; only the fourth answered both. Swapping that one person's q2
+    // answer with another's leaves every mean and count the report shows as it was: only the
+    // pair's joint answer differs, and it must not show in any interval.
+    const before: Person[] = [
+      [0, null, 2],
+      [2, null, 2],
+      [4, null, 2],
+      [4, 0, 2],
+      [null, 4, null],
+      [null, 2, null],
+    ];
+    const after: Person[] = before.map((p) => [...p]);
+    (after[3] as Person)[1] = 4;
+    (after[4] as Person)[1] = 0;
+    const a = report(before);
+    const b = report(after);
+    expect(b.questions.map((q) => q.score)).toEqual(a.questions.map((q) => q.score));
+    expect(b.domains.map((d) => d.interval)).toEqual(a.domains.map((d) => d.interval));
+    expect(b.overall.interval).toEqual(a.overall.interval);
+    // With the threshold lowered to 1, the pair counts, and the widths differ: the joint answer
+    // is what the threshold keeps out.
+    const open = (people: readonly Person[]) => {
+      const tally = newTally(framework);
+      for (const p of people) countAnswers(tally, doc(p));
+      return buildReport(tally, { minGroupSize: 1, now: '2026-01-01T00:00:00.000Z' });
+    };
+    expect(open(after).domains[0]?.interval?.se).not.toBeCloseTo(
+      open(before).domains[0]?.interval?.se ?? 0,
+      6,
+    );
+  });
 });

@@ -58,6 +58,41 @@ describe('nothing below the threshold can be worked out', () => {
     expect(safe.audit()).toEqual([]);
   });
 
+  it('reads the key findings, the trend and the role-weighted change: one that leaked would be found', () => {
+    const framework = oneQuestion;
+    const docs = docsOf(framework, [
+      ...[2, 1, 2].map((v) => ({ role: 'staff', workshop: false, picks: [v] })),
+      ...[0, 2, 2].map((v) => ({ role: 'leadership', workshop: false, picks: [v] })),
+      ...[1, 1, 0].map((v) => ({ role: 'lived', workshop: false, picks: [v] })),
+      { role: 'lived', unit: 'South', workshop: false, picks: [1] },
+    ]);
+    const out = publish(framework, docs, 3);
+    const report = JSON.parse(out.jsonByUnit) as {
+      keyFindings: { roleDifference: unknown };
+      trend: { overall: { score: number | null }[] } | null;
+      responseRates: { unit?: string; answered: number | null }[];
+    };
+    expect(report.trend?.overall).toHaveLength(3);
+    // As published, nothing is found.
+    const safe = new Attacker(framework, docs, 3);
+    safe.read(out);
+    expect(safe.audit()).toEqual([]);
+    // A trend point worked out from more than may be shown is caught as inconsistent.
+    const bent = structuredClone(report);
+    (bent.trend?.overall[0] as { score: number }).score = 12.3;
+    const a = new Attacker(framework, docs, 3);
+    a.read({ ...out, jsonByUnit: JSON.stringify(bent) });
+    expect(a.audit().some((f) => f.kind === 'inconsistent' && f.what.startsWith('trend 0'))).toBe(
+      true,
+    );
+    // A unit's role of one person, counted in the response rates, is found.
+    const counted = structuredClone(report);
+    for (const r of counted.responseRates) if (r.unit === 'South') r.answered = 1;
+    const b = new Attacker(framework, docs, 3);
+    b.read({ ...out, jsonByUnit: JSON.stringify(counted) });
+    expect(b.audit().map((f) => f.what)).toContain('South: lived answered 1');
+  });
+
   it.each([
     [
       'a unit of staff alone beside all the staff',

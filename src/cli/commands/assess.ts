@@ -4,7 +4,7 @@ import { isoSecond } from '../../core/dates.js';
 import { Cancelled, InputError } from '../../core/errors.js';
 import { pickText, type Framework } from '../../core/framework.js';
 import { LANG_PATTERN, type Text } from '../../core/schema/common.js';
-import { oneLine } from '../../core/sanitize.js';
+import { oneLine, terminalText } from '../../core/sanitize.js';
 import type { AnswersDoc } from '../../core/schema/answers.js';
 import { startPlace } from '../../core/walk-machine.js';
 import { shownQuestions, statusOf } from '../../core/walk-plan.js';
@@ -273,16 +273,19 @@ export async function writeReportFor(
 ): Promise<void> {
   const format = options.format ?? 'md';
   const reportPath = answersPath.replace(/\.(ya?ml|json)$/i, '') + `.report.${format}`;
-  const { ownReportText } = await import('../report-job.js');
-  const text = ownReportText(
+  const { ownReport } = await import('../report-job.js');
+  const { findingsText } = await import('../../render/report/findings-text.js');
+  const { text, model } = ownReport(
     framework,
     doc,
     { format, minGroupSize: 3, ...(options.lang !== undefined && { lang: options.lang }) },
     ctx,
   );
   await writeFileSafely(reportPath, text);
+  // The key findings the report opens with, on screen too; framework texts made safe to print.
+  const findings = findingsText(model, readingWidth(process.stdout));
   ctx.out.stdout(
-    `\n${w.word('answersAt', { file: shownPath(ctx.cwd, answersPath) })}\n${w.word('reportAt', { file: shownPath(ctx.cwd, reportPath) })}\n`,
+    `${findings ? `\n${terminalText(findings)}` : ''}\n${w.word('answersAt', { file: shownPath(ctx.cwd, answersPath) })}\n${w.word('reportAt', { file: shownPath(ctx.cwd, reportPath) })}\n`,
   );
 }
 

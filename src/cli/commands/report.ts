@@ -6,7 +6,11 @@ import { InputError } from '../../core/errors.js';
 import type { Framework } from '../../core/framework.js';
 import { buildReport, decideDisclosure, type ReportModel } from '../../core/report-model.js';
 import { oneLine } from '../../core/sanitize.js';
-import { buildPlanSection, type PlanSection } from '../../core/plan/report.js';
+import { buildPlanSection } from '../../core/plan/report.js';
+import { buildResponseRates, mergeInvited } from '../../core/report/response-rates.js';
+import type { Invited, PlanDoc } from '../../core/schema/plan.js';
+import type { Cycle } from '../../core/trend.js';
+import { buildKeyFindings } from '../../core/report/findings.js';
 import { findingLines, loadPlan } from '../../io/plan-file.js';
 import { collectAnswers, counted, type Collected } from '../../io/collect-answers.js';
 import { readEarlierReport } from '../../io/earlier-report.js';
@@ -33,6 +37,10 @@ export interface ReportOptions {
   csvTable: CsvTable;
   skipInvalid: boolean;
   plan?: string;
+  /** Each use of --compare, kept apart (program.ts); else all of `compare` is one. */
+  compareUses?: string[][];
+  label?: string[];
+  invited?: string[];
 }
 
 export async function report(paths: string[], options: ReportOptions, ctx: Context): Promise<void> {
@@ -56,21 +64,37 @@ export async function report(paths: string[], options: ReportOptions, ctx: Conte
     ...threadsOption(ctx),
   });
   tellAbout(collected, ctx);
-  const earlier =
-    options.compare && options.compare.length > 0
-      ? await earlierScores(options.compare, collected.framework, options, ctx, loader)
-      : undefined;
+  const uses = options.compareUses ?? (options.compare?.length ? [options.compare] : []);
+  const labels = checkLabels(options.label ?? [], uses.length);
+  const invited = parseInvited(options.invited ?? [], collected.framework);
+  const history: Cycle[] = [];
+  for (const [i, use] of uses.entries())
+    history.push({
+      scores: await earlierScores(use, collected.framework, options, ctx, loader),
+      label: labels[i],
+    });
   const disclosure = decideDisclosure(collected.tally, { minGroupSize: options.minGroupSize });
+  const label = labels[uses.length];
   const model = buildReport(collected.tally, {
     minGroupSize: options.minGroupSize,
     now: reportDate(ctx),
     disclosure,
     ...(options.lang !== undefined && { lang: options.lang }),
     ...(options.by !== undefined && { by: options.by }),
-    ...(earlier && { earlier }),
+    history,
+    ...(label !== undefined && { label }),
   });
-  if (options.plan !== undefined)
-    model.plan = await planSection(model, collected.framework, options.plan, ctx);
+  const planDoc =
+    options.plan === undefined ? undefined : await readPlan(options.plan, collected.framework, ctx);
+  // Nothing worked out from the answers is shown: neither is anything set beside it.
+  const rates = model.withheld
+    ? []
+    : buildResponseRates(model, collected.tally, mergeInvited(planDoc?.invited, invited));
+  if (rates.length > 0) model.responseRates = rates;
+  if (planDoc)
+    model.plan = model.withheld ? null : buildPlanSection(model, planDoc, reportDate(ctx), rates);
+  // The summary names the plan's owners, dates and overall target.
+  model.keyFindings = buildKeyFindings(model);
   const notice = withheldNotice(model);
   if (notice) ctx.out.stderr(`attune: ${notice}\n`);
   const text = renderReport(model, options.format, {
@@ -158,13 +182,8 @@ async function earlierScores(
   return scoreSetOf(model, [...unknown]);
 }
 
-/** `--plan`: the plan file, checked against the framework like any file, beside the report. */
-async function planSection(
-  model: ReportModel,
-  framework: Framework,
-  file: string,
-  ctx: Context,
-): Promise<PlanSection | null> {
+/** `--plan`: the plan file, checked against the framework like any file. */
+async function readPlan(file: string, framework: Framework, ctx: Context): Promise<PlanDoc> {
   const loaded = await loadPlan(resolve(ctx.cwd, file), file, framework);
   if (!loaded.doc) {
     ctx.out.stderr(
@@ -176,9 +195,48 @@ async function planSection(
       `${oneLine(file)}: the plan cannot be used until the problems above are put right`,
     );
   }
-  // Nothing worked out from the answers is shown: neither is anything set beside it.
-  if (model.withheld) return null;
-  return buildPlanSection(model, loaded.doc, reportDate(ctx));
+  return loaded.doc;
+}
+
+/** `--label`: one for each `--compare` in the same order, then at most one for this assessment. */
+function checkLabels(labels: readonly string[], earlier: number): string[] {
+  if (labels.length > earlier + 1)
+    throw new InputError(
+      `--label: ${labels.length} labels for ${earlier} --compare; give one for each --compare in the same order, then at most one for this assessment`,
+    );
+  for (const l of labels)
+    if (l.trim() === '' || l.length > 100 || oneLine(l) !== l)
+      throw new InputError(
+        `--label "${oneLine(l, 40)}": a label is one line of 1 to 100 characters, such as 2025`,
+      );
+  return [...labels];
+}
+
+const MAX_INVITED = 10_000_000;
+
+/** `--invited role=N` or `--invited unit:role=N`, each role one of the framework's. */
+export function parseInvited(values: readonly string[], framework: Framework): Invited {
+  const roles: Record<string, number> = {};
+  const units: Record<string, Record<string, number>> = {};
+  const known = framework.respondents.map((r) => r.id);
+  for (const v of values) {
+    const m = /^(?:(.+):)?([^:=]+)=(\d+)$/.exec(v);
+    if (!m)
+      throw new InputError(
+        `--invited "${oneLine(v, 60)}": give a role and how many were asked, such as staff=24, or for one unit Northside:staff=8`,
+      );
+    const [, unit, role = '', count = ''] = m;
+    if (!known.includes(role))
+      throw new InputError(
+        `--invited "${oneLine(v, 60)}": "${oneLine(role, 40)}" is not a role of ${framework.id} (${known.join(', ') || 'it has none'})`,
+      );
+    const n = Number(count);
+    if (n > MAX_INVITED)
+      throw new InputError(`--invited "${oneLine(v, 60)}": at most ${MAX_INVITED} people`);
+    if (unit === undefined) roles[role] = n;
+    else units[unit] = { ...units[unit], [role]: n };
+  }
+  return { roles, ...(Object.keys(units).length > 0 && { units }) };
 }
 
 async function writeOutput(text: string, out: string | undefined, ctx: Context): Promise<void> {

@@ -1,5 +1,6 @@
 import { changeInterval, Z, type ChangeInterval } from '../intervals.js';
 import type { ReportModel } from '../report/model.js';
+import type { ResponseRate } from '../report/response-rates.js';
 import type { PlanDoc, PlanStatus, Target } from '../schema/plan.js';
 import { assessmentDate } from './source.js';
 
@@ -59,20 +60,13 @@ export interface LastCycleRow {
   outcome: Outcome | null;
 }
 
-export interface ResponseRate {
-  role: string;
-  label: string;
-  invited: number;
-  answered: number;
-  /** answered / invited, 0-100. */
-  rate: number;
-  /** Fewer than half of those asked answered. */
-  low: boolean;
-}
-
-const LOW_RATE = 50;
-
-export function buildPlanSection(model: ReportModel, plan: PlanDoc, today: string): PlanSection {
+export function buildPlanSection(
+  model: ReportModel,
+  plan: PlanDoc,
+  today: string,
+  /** From the plan's `invited` and `--invited` (response-rates.ts). */
+  responseRates: ResponseRate[] = [],
+): PlanSection {
   const date = assessmentDate(model);
   const stageFrom = new Map(model.stages.map((s) => [s.id, s.from]));
   const targetRow = (id: string, title: string, t: Target, current: number | null): TargetRow => {
@@ -140,21 +134,6 @@ export function buildPlanSection(model: ReportModel, plan: PlanDoc, today: strin
           now === null
             ? null
             : `${done ? 'done' : 'not-done'}-${improved ? 'improved' : 'no-clear-change'}`,
-      };
-    });
-  const byRole = model.respondents.byRole;
-  const responseRates = Object.entries(plan.invited?.roles ?? {})
-    .filter(([, invited]) => invited > 0)
-    .map(([role, invited]): ResponseRate => {
-      const answered = byRole[role] ?? 0;
-      const rate = (100 * answered) / invited;
-      return {
-        role,
-        label: model.roles.find((r) => r.id === role)?.label ?? role,
-        invited,
-        answered,
-        rate,
-        low: rate < LOW_RATE,
       };
     });
   return { today: day, targets, actions, lastCycle, responseRates };

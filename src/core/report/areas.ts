@@ -1,5 +1,6 @@
 import type { Question } from '../framework.js';
-import { weightedScore } from '../scoring.js';
+import { scoredCount, weightedScore } from '../scoring.js';
+import type { QuestionCounts } from '../tally.js';
 import type { BuildContext } from './context.js';
 import type { AreaResult } from './model.js';
 
@@ -7,6 +8,14 @@ import type { AreaResult } from './model.js';
 export function buildAreas(ctx: BuildContext): AreaResult[] {
   const { framework } = ctx;
   const byQuestion = (q: Question) => ctx.all.questions[q.index] ?? null;
+  // The people behind a cell: the most who gave a scored answer to any one of its questions
+  // whose score is shown (a count each question already publishes).
+  const peopleBehind = (qs: readonly Question[]) => {
+    const counts = qs
+      .filter((q) => byQuestion(q) !== null)
+      .map((q) => scoredCount(ctx.tally.all.questions[q.index] as QuestionCounts));
+    return counts.length === 0 ? null : Math.max(...counts);
+  };
   return framework.areas.map((a): AreaResult => {
     const tagged = framework.questions.filter((q) => q.area === a.id);
     const score = weightedScore(tagged, byQuestion);
@@ -23,6 +32,9 @@ export function buildAreas(ctx: BuildContext): AreaResult[] {
             byQuestion,
           ),
         ]),
+      ),
+      respondentsByDomain: Object.fromEntries(
+        framework.domains.map((d) => [d.id, peopleBehind(tagged.filter((q) => q.domain === d.id))]),
       ),
     };
   });

@@ -1,4 +1,6 @@
-import { compare, type ScoreSet } from '../compare.js';
+import { compare, scoreSetOf, type ScoreSet } from '../compare.js';
+import { roleMix } from '../role-mix.js';
+import { buildTrend, inTimeOrder, type Cycle } from '../trend.js';
 import type { Tally } from '../tally.js';
 import { buildActions } from './actions.js';
 import { buildAreas } from './areas.js';
@@ -6,6 +8,7 @@ import { buildContext } from './context.js';
 import { buildDomains } from './domains.js';
 import { buildIntervals } from './intervals.js';
 import { buildBy } from './groups.js';
+import { buildKeyFindings } from './findings.js';
 import type { ReportModel } from './model.js';
 import { buildQuestions } from './questions.js';
 import { buildSummary } from './summary.js';
@@ -21,6 +24,13 @@ export interface ModelOptions {
   own?: boolean;
   /** The earlier assessment's published scores, for the comparison. */
   earlier?: ScoreSet;
+  /**
+   * Several earlier assessments (`--compare` given more than once), each with its `--label`:
+   * the comparison is with the latest, and the trend runs across all of them.
+   */
+  history?: Cycle[];
+  /** This assessment's `--label` in the trend (else the date of its latest answers). */
+  label?: string;
   /** The decisions of what may be shown, where already made (they depend on the tally alone). */
   disclosure?: Disclosure;
 }
@@ -53,7 +63,7 @@ export function buildReport(tally: Tally, options: ModelOptions): ReportModel {
   summary.overall = { ...summary.overall, interval: intervals.overall };
   const areas = buildAreas(ctx);
   const title = ctx.text(framework.title);
-  return {
+  const model: ReportModel = {
     attune: 1,
     generated: options.now,
     framework: {
@@ -67,6 +77,7 @@ export function buildReport(tally: Tally, options: ModelOptions): ReportModel {
     ownAnswers: disclosure.own,
     withheld,
     answered: tally.answered,
+    keyFindings: null,
     ...summary,
     domains,
     areas,
@@ -77,4 +88,25 @@ export function buildReport(tally: Tally, options: ModelOptions): ReportModel {
       ? compare(options.earlier, { overall: summary.overall, domains, areas, questions })
       : null,
   };
+  if (options.history && options.history.length > 0)
+    addHistory(model, options.history, options.label);
+  model.keyFindings = buildKeyFindings(model);
+  return model;
+}
+
+/**
+ * The comparison with the latest earlier assessment (with its label and, where the roles who
+ * answered shifted, the change with roles weighted alike), and with two or more, the trend.
+ */
+export function addHistory(model: ReportModel, history: Cycle[], label: string | undefined): void {
+  const ordered = inTimeOrder(history);
+  const latest = ordered[ordered.length - 1] as Cycle;
+  const now = scoreSetOf(model);
+  const comparison = compare(latest.scores, model);
+  if (latest.label !== undefined) comparison.earlier.label = latest.label;
+  const mix = roleMix(latest.scores, now, new Map(model.domains.map((d) => [d.id, d.weight])));
+  if (mix) comparison.roleMix = mix;
+  model.comparison = comparison;
+  if (history.length >= 2)
+    model.trend = buildTrend(history, { scores: now, ...(label !== undefined && { label }) });
 }

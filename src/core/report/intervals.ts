@@ -15,7 +15,14 @@ export interface ScoreIntervals {
  */
 export function buildIntervals(ctx: BuildContext): ScoreIntervals {
   const { framework, tally } = ctx;
-  const se = (c: Map<number, number>) => standardError(framework, tally.all, tally.pairs, c);
+  // A pair of questions answered together by fewer than the threshold of individuals adds no
+  // covariance: workshops are counted in the pairs, so they are added to the threshold.
+  const minOverlap =
+    ctx.disclosure.own || ctx.disclosure.minGroupSize <= 1
+      ? 0
+      : ctx.disclosure.minGroupSize + tally.all.workshops;
+  const se = (c: Map<number, number>) =>
+    standardError(framework, tally.all, tally.pairs, c, minOverlap);
   const shown = (index: number) => (ctx.all.questions[index] ?? null) !== null;
   const domainCoefficients = new Map<string, Map<number, number>>();
   const domains = new Map<string, Interval | null>();

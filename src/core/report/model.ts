@@ -2,6 +2,9 @@ import type { Priority } from '../schema/framework.js';
 import type { Comparison } from '../compare.js';
 import type { Interval } from '../intervals.js';
 import type { PlanSection } from '../plan/report.js';
+import type { KeyFindings } from './findings.js';
+import type { Trend } from '../trend.js';
+import type { ResponseRate } from './response-rates.js';
 
 /**
  * The report: every number computed once, in core/report/, from the tally. The JSON report is
@@ -22,6 +25,8 @@ export interface ReportModel {
   withheld: Withheld | null;
   /** The dates of the earliest and latest answers files, where they carry dates. */
   answered: { from: string; to: string } | null;
+  /** The one-screen summary a report opens with (findings.ts); null where no scores are shown. */
+  keyFindings?: KeyFindings | null;
   respondents: {
     total: number;
     individuals: number;
@@ -40,6 +45,10 @@ export interface ReportModel {
   actions: ActionResult[];
   by: ByGroup | null;
   comparison: Comparison | null;
+  /** With `--compare` given for two or more earlier assessments: every cycle's scores. */
+  trend?: Trend | null;
+  /** From `--invited` and the plan's `invited`: how many of those asked answered. */
+  responseRates?: ResponseRate[];
   /** With `--plan`: targets, owners and dates, last cycle's actions, response rates. */
   plan?: PlanSection | null;
 }
@@ -87,6 +96,8 @@ export interface AreaResult {
   stage: string | null;
   /** The domain-by-area grid: this area's score within each domain. */
   byDomain: Record<string, number | null>;
+  /** n beside each cell: the most people who gave a scored answer to one of its questions shown. */
+  respondentsByDomain?: Record<string, number | null>;
 }
 
 export interface QuestionResult {

@@ -1,5 +1,6 @@
 import type { Outcome } from '../../core/plan/report.js';
 import type { ReportModel } from '../../core/report-model.js';
+import type { ResponseRate } from '../../core/report/response-rates.js';
 import { longDate, score, signed } from './format.js';
 import type { Escape } from './view.js';
 
@@ -60,18 +61,38 @@ export function planView(model: ReportModel, esc: Escape) {
             ? `${a.status === 'done' ? 'Done, but' : 'Not done, and'} the score fell`
             : OUTCOME[a.outcome],
       })),
-      rates: p.responseRates.map((r) => ({
-        label: esc(r.label),
-        invited: r.invited,
-        answered: r.answered,
-        rate: `${Math.round(r.rate)}%`,
-        low: r.low,
-      })),
-      anyLow: p.responseRates.some((r) => r.low),
+      ...ratesView(p.responseRates, model.minGroupSize, esc),
       today: esc(longDate(p.today)),
     },
     planned,
   };
+}
+
+/** Response rates, by role and by unit and role: in the plan section, or on their own. */
+export function ratesView(
+  rates: readonly ResponseRate[],
+  minGroupSize: number,
+  esc: Escape,
+): { rates: RateCells[]; anyLow: boolean; byUnit: boolean } {
+  return {
+    rates: rates.map((r) => ({
+      label: r.unit === undefined ? esc(r.label) : `${esc(r.unit)}: ${esc(r.label)}`,
+      invited: r.invited,
+      answered: r.answered === null ? `fewer than ${minGroupSize}` : String(r.answered),
+      rate: r.rate === null ? '–' : `${Math.round(r.rate)}%`,
+      low: r.low,
+    })),
+    anyLow: rates.some((r) => r.low),
+    byUnit: rates.some((r) => r.unit !== undefined),
+  };
+}
+
+export interface RateCells {
+  label: string;
+  invited: number;
+  answered: string;
+  rate: string;
+  low: boolean;
 }
 
 export interface PlannedCells {

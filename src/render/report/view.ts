@@ -1,7 +1,9 @@
 import { stageIndex } from '../../core/framework.js';
 import type { ReportModel, RoleScore } from '../../core/report-model.js';
 import { longDate, plural, score, signed } from './format.js';
-import { planView } from './plan-view.js';
+import { findingsView } from './findings-view.js';
+import { planView, ratesView } from './plan-view.js';
+import { trendView } from './trend-view.js';
 
 /**
  * Notes quoted per question in Markdown and HTML. A team's report quotes every note; a national
@@ -27,6 +29,8 @@ export interface StageView {
 
 export interface CellView {
   score: string;
+  /** How many people the score rests on ('' where none is shown). */
+  n: string;
   band: number | null;
   suppressed: boolean;
 }
@@ -49,19 +53,26 @@ export function reportView(model: ReportModel, esc: Escape) {
   };
   const bandOf = (value: number | null) =>
     value === null ? null : stageIndex(model.stages, value);
-  const cell = (value: number | null, suppressed = false): CellView => ({
+  const cell = (value: number | null, suppressed = false, people?: number | null): CellView => ({
     score: suppressed ? 'not shown' : score(value),
+    n:
+      suppressed || value === null || people === undefined || people === null ? '' : String(people),
     band: suppressed ? null : bandOf(value),
     suppressed,
   });
   const roleCell = (r: RoleScore | undefined): CellView =>
-    r === undefined ? cell(null) : 'suppressed' in r ? cell(null, true) : cell(r.score);
+    r === undefined
+      ? cell(null)
+      : 'suppressed' in r
+        ? cell(null, true)
+        : cell(r.score, false, r.respondents);
   const questionRef = (id: string) => {
     const q = questionById.get(id);
     return {
       id: esc(id),
       text: esc(questionText.get(id) ?? id),
       score: score(q?.score),
+      n: q?.respondents ?? '',
       stage: stage(q?.stage ?? null),
     };
   };
@@ -208,7 +219,9 @@ export function reportView(model: ReportModel, esc: Escape) {
             rows: model.areas.map((a) => ({
               id: esc(a.id),
               title: esc(a.title),
-              cells: model.domains.map((d) => cell(a.byDomain[d.id] ?? null)),
+              cells: model.domains.map((d) =>
+                cell(a.byDomain[d.id] ?? null, false, a.respondentsByDomain?.[d.id]),
+              ),
               total: cell(a.score),
             })),
           },
@@ -291,6 +304,13 @@ export function reportView(model: ReportModel, esc: Escape) {
       ...(planned.get(a.id) ?? { owner: '', due: '', status: '', overdue: false, met: false }),
     })),
     plan,
+    /** Response rates without a plan (with one, the plan section shows them). */
+    responseRates:
+      !model.plan && model.responseRates && model.responseRates.length > 0
+        ? ratesView(model.responseRates, model.minGroupSize, esc)
+        : null,
+    ...findingsView(model, esc),
+    ...trendView(model, esc),
     coverage: {
       ...model.coverage,
       /** Questions left out of the counts, as fewer than the threshold were shown them. */

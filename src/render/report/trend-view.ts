@@ -1,0 +1,97 @@
+import type { ReportModel } from '../../core/report-model.js';
+import type { TrendPoint } from '../../core/trend.js';
+import { longDate, score, signed } from './format.js';
+import type { Escape } from './view.js';
+
+/**
+ * What the templates see of many cycles (the trend across every `--compare`, with an SVG chart of
+ * the overall score: one mark per cycle, each labelled with its score in text) and of a shift in
+ * who answered (the change with roles weighted alike beside the raw change).
+ */
+export function trendView(model: ReportModel, esc: Escape) {
+  return { trend: trend(model, esc), roleMix: roleMix(model, esc) };
+}
+
+const cycleLabel = (label: string) => (/^\d{4}-\d{2}-\d{2}$/.test(label) ? longDate(label) : label);
+
+function trend(model: ReportModel, esc: Escape) {
+  const t = model.trend;
+  if (!t) return null;
+  const cells = (points: TrendPoint[]) =>
+    points.map((p) => ({
+      score: score(p.score),
+      interval: p.low === null || p.high === null ? '' : `${score(p.low)}–${score(p.high)}`,
+    }));
+  // The chart: cycles left to right, 0-100 upwards, each mark with its score beside it.
+  const WIDTH = 640;
+  const LEFT = 48;
+  const RIGHT = 40;
+  const TOP = 20;
+  const PLOT = 200;
+  const step = t.cycles.length > 1 ? (WIDTH - LEFT - RIGHT) / (t.cycles.length - 1) : 0;
+  const y = (v: number) => (TOP + PLOT - (v / 100) * PLOT).toFixed(1);
+  const marks = t.cycles.map((c, i) => {
+    const p = t.overall[i] as TrendPoint;
+    const x = (LEFT + i * step).toFixed(1);
+    return {
+      x,
+      label: esc(cycleLabel(c.label)),
+      hasScore: p.score !== null,
+      y: p.score === null ? y(0) : y(p.score),
+      score: score(p.score),
+      low: p.low === null ? null : y(p.low),
+      high: p.high === null ? null : y(p.high),
+      current: c.current,
+    };
+  });
+  const scored = marks.filter((m) => m.hasScore);
+  return {
+    cycles: t.cycles.map((c) => ({
+      label: esc(cycleLabel(c.label)),
+      respondents: c.respondents,
+      current: c.current,
+    })),
+    overall: cells(t.overall),
+    domains: t.domains.map((d) => ({ title: esc(d.title), cells: cells(d.points) })),
+    svg: {
+      width: WIDTH,
+      height: TOP + PLOT + 48,
+      left: LEFT,
+      right: WIDTH - RIGHT + 20,
+      bottom: TOP + PLOT,
+      labelY: TOP + PLOT + 24,
+      ticks: [0, 25, 50, 75, 100].map((v) => ({ y: y(v), textY: Number(y(v)) + 4, label: v })),
+      line: scored.map((m) => `${m.x},${m.y}`).join(' '),
+      marks,
+      summary: marks.map((m) => `${m.label} ${m.score}`).join('; '),
+    },
+  };
+}
+
+function roleMix(model: ReportModel, esc: Escape) {
+  const m = model.comparison?.roleMix;
+  if (!m || !m.differs) return null;
+  const pct = (v: number) => `${Math.round(v)}%`;
+  const change = (c: {
+    raw: number | null;
+    change: number | null;
+    before: number | null;
+    after: number | null;
+  }) => ({
+    raw: signed(c.raw),
+    before: score(c.before),
+    after: score(c.after),
+    weighted: signed(c.change),
+  });
+  return {
+    roles: m.roles.map((r) => ({
+      label: esc(r.label),
+      before: r.before,
+      after: r.after,
+      shareBefore: pct(r.shareBefore),
+      shareAfter: pct(r.shareAfter),
+    })),
+    overall: m.overall && change(m.overall),
+    domains: m.domains.map((d) => ({ title: esc(d.title), ...change(d) })),
+  };
+}
