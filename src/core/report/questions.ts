@@ -1,4 +1,4 @@
-import type { Question } from '../framework.js';
+import { wordingFor, type Question } from '../framework.js';
 import { gapFlagged, perceptionGap, scoredCount } from '../scoring.js';
 import type { Group, QuestionCounts } from '../tally.js';
 import type { BuildContext, RolePart } from './context.js';
@@ -33,7 +33,8 @@ export function buildQuestions(ctx: BuildContext): QuestionResult[] {
       id: q.id,
       domain: q.domain,
       area: q.area ?? null,
-      text: ctx.text(q.text),
+      // A report of one person's own answers words each question as their role read it.
+      text: ctx.text(ctx.disclosure.own ? wordingFor(q, ownRole(ctx)).text : q.text),
       weight: q.weight,
       reverse: q.reverse,
       score,
@@ -73,4 +74,10 @@ export function coverageOf(counts: readonly QuestionCounts[]): Coverage {
     c.unanswered += q.unanswered;
   }
   return c;
+}
+
+/** The one role of a report of one's own answers, where it names one. */
+function ownRole(ctx: BuildContext): string | undefined {
+  const roles = [...ctx.tally.roles.keys()];
+  return roles.length === 1 ? roles[0] : undefined;
 }
