@@ -3,7 +3,7 @@ import { formatPath, issue, type Issue, type Path } from './findings.js';
 import type { RuleId } from './rules.js';
 import { own } from './own.js';
 import { schemaRules, type SchemaRule } from './schema/rules-of.js';
-import { suggest } from './suggest.js';
+import { suggester } from './suggest.js';
 
 export { suggest } from './suggest.js';
 
@@ -22,6 +22,7 @@ export function schemaIssues(
 ): Issue[] {
   const out: MappedIssue[] = [];
   for (const zi of issues) mapIssue(schema, zi, [], data, out);
+  if (!out.some((i) => i.hint !== undefined || i.missing !== undefined)) return out;
   // A typo'd key also leaves the real key missing; the "did you mean" says it once.
   const meant = new Set(
     out.flatMap((i) =>
@@ -62,17 +63,17 @@ function mapIssue(
       const allowed = allowedKeysAt(schema, path, data);
       const known =
         allowed.length > 0 && allowed.length <= 12 ? `; expected one of ${allowed.join(', ')}` : '';
+      const near = suggester(allowed);
       for (const k of zi.keys) {
-        const hint = suggest(k, allowed);
-        out.push({
-          ...issue(
-            'unknown-key',
-            [...path, k],
-            `unknown key "${k}"${hint ? ` (did you mean "${hint}"?)` : known}`,
-            'key',
-          ),
-          ...(hint !== undefined && { hint }),
-        });
+        const hint = near(k);
+        const found: MappedIssue = issue(
+          'unknown-key',
+          [...path, k],
+          `unknown key "${k}"${hint ? ` (did you mean "${hint}"?)` : known}`,
+          'key',
+        );
+        if (hint !== undefined) found.hint = hint;
+        out.push(found);
       }
       return;
     }

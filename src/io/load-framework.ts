@@ -176,7 +176,7 @@ export class FrameworkLoader {
           [...files]
             .map((f) => this.sources.get(f))
             .filter((s) => s !== undefined)
-            .map(withPositions),
+            .map((s) => withPositions(s)),
         );
       },
       place: ({ item, root }) => {

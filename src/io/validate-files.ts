@@ -35,25 +35,30 @@ export async function validateFrameworkPaths(
       ? await inWorkers<Finding[][]>('validate', evenShares(files, threads), { cwd })
       : undefined;
   const perFile = shares?.flat() ?? (await findingsOf(files, cwd));
-  const seen = new Set<string>();
+  // Each file's findings are settled already (once each, in order); a finding can repeat only
+  // across files, where two frameworks extend the same parent.
+  const seen = perFile.length > 1 ? new Set<string>() : undefined;
   const findings: Finding[] = [];
   for (const list of perFile) {
     for (const f of list) {
-      const key = `${f.file}\0${f.line}\0${f.column}\0${f.rule}\0${f.message}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      findings.push({ ...f, message: oneLine(f.message) });
+      if (seen) {
+        const key = `${f.file}\0${f.line}\0${f.column}\0${f.rule}\0${f.message}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+      }
+      const message = oneLine(f.message);
+      findings.push(message === f.message ? f : { ...f, message });
     }
   }
   // Files in the order given (then any extended framework they led to), findings by position.
-  const checked = [
-    ...files,
-    ...new Set(findings.map((f) => f.file).filter((f) => !files.includes(f))),
-  ];
-  const order = new Map(checked.map((f, i) => [f, i]));
-  findings.sort(
-    (a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0) || compareFindings(a, b),
-  );
+  const given = new Set(files);
+  const checked = [...files, ...new Set(findings.map((f) => f.file).filter((f) => !given.has(f)))];
+  if (checked.length > 1) {
+    const order = new Map(checked.map((f, i) => [f, i]));
+    findings.sort(
+      (a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0) || compareFindings(a, b),
+    );
+  }
   return { files: checked, findings, duplicates };
 }
 

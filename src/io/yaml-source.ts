@@ -15,14 +15,34 @@ import { mayHavePortabilityProblems, portabilityProblem } from '../core/rules/po
 export interface YamlSource {
   file: string;
   text: string;
-  positions?: {
-    doc: Document.Parsed;
-    lineCounter: LineCounter;
-    yaml: YamlModule;
-    /** Each mapping's keys, indexed the first time a path goes through it. */
-    keys: WeakMap<YAMLMap, Map<string, Pair>>;
-  };
+  /**
+   * What js-yaml's listener heard while it read the file cleanly: positions then come from it,
+   * with no second parse.
+   */
+  heard?: Heard;
+  positions?: Positions;
 }
+
+/** The line and column of paths in one file, from either parser. */
+type Positions =
+  | {
+      kind: 'yaml';
+      doc: Document.Parsed;
+      lineCounter: LineCounter;
+      yaml: YamlModule;
+      /** Each mapping's keys, indexed the first time a path goes through it. */
+      keys: WeakMap<YAMLMap, Map<string, Pair>>;
+    }
+  | {
+      kind: 'quick';
+      root: Heard;
+      text: string;
+      /** 1 where the text starts with a byte order mark, which js-yaml drops before counting. */
+      shift: number;
+      lineStarts: number[];
+      /** Each mapping's keys, as the index of the key among its children, made when first used. */
+      keys: WeakMap<Heard, Map<string, number>>;
+    };
 
 export interface ParsedYaml {
   source: YamlSource;
@@ -56,19 +76,153 @@ function parseOptions(lineCounter: LineCounter) {
   } as const;
 }
 
-/** Makes `locate` possible for this source: parses it with positions, once. */
-export async function withPositions(source: YamlSource): Promise<YamlSource> {
-  if (!source.positions) {
+/**
+ * Makes `locate` possible for this source, once. A file js-yaml read cleanly is indexed by
+ * reading it again with js-yaml's listener, which is several times quicker than `yaml` on a
+ * large file (a framework with 40,000 unknown keys: bench/README.md); anything the index
+ * cannot follow (explicit keys, flow pairs, empty list entries) falls back to `yaml`.
+ */
+export async function withPositions(
+  source: YamlSource,
+  options: { careful?: boolean } = {},
+): Promise<YamlSource> {
+  const { heard, text } = source;
+  if (!source.positions && heard && !options.careful && linesUp(heard)) {
+    source.positions = {
+      kind: 'quick',
+      root: heard,
+      text,
+      shift: text.charCodeAt(0) === 0xfeff ? 1 : 0,
+      lineStarts: lineStarts(text),
+      keys: new WeakMap(),
+    };
+  }
+  if (!source.positions) await yamlPositions(source);
+  return source;
+}
+
+async function yamlPositions(source: YamlSource): Promise<YamlDoc> {
+  if (source.positions?.kind !== 'yaml') {
     const yaml = await loadYaml();
     const lineCounter = new yaml.LineCounter();
     source.positions = {
+      kind: 'yaml',
       doc: yaml.parseDocument(source.text, parseOptions(lineCounter)),
       lineCounter,
       yaml,
       keys: new WeakMap(),
     };
   }
-  return source;
+  return source.positions;
+}
+
+type YamlDoc = Extract<Positions, { kind: 'yaml' }>;
+
+/** One node as js-yaml's listener saw it: where it opened, what it became, what it holds. */
+interface Heard {
+  open: number;
+  result: unknown;
+  kind: string | null;
+  children?: Heard[];
+}
+
+/**
+ * js-yaml's `open` and `close` events as a tree of nodes, built while it reads: the start of
+ * every mapping key, mapping value and list item can be found from it later.
+ */
+function listening(): {
+  listener: (event: 'open' | 'close', state: ListenedState) => void;
+  top: () => Heard | undefined;
+} {
+  const stack: Heard[] = [{ open: 0, result: undefined, kind: null }];
+  return {
+    listener(event, state) {
+      if (event === 'open') {
+        stack.push({ open: state.position, result: undefined, kind: null });
+        return;
+      }
+      const node = stack.pop();
+      const parent = stack.at(-1);
+      if (!node || !parent) return;
+      node.result = state.result;
+      node.kind = state.kind;
+      (parent.children ??= []).push(node);
+    },
+    top: () => (stack.length === 1 ? stack[0]?.children?.[0] : undefined),
+  };
+}
+
+interface ListenedState {
+  position: number;
+  result: unknown;
+  kind: string | null;
+}
+
+/** The node a value is: js-yaml tries a value as a mapping key first, and the attempt wraps it. */
+function unwrap(heard: Heard): Heard {
+  let node = heard;
+  for (let inner = node.children?.[0]; inner && node.children?.length === 1;) {
+    if (!Object.is(inner.result, node.result)) break;
+    node = inner;
+    inner = node.children?.[0];
+  }
+  return node;
+}
+
+/**
+ * Whether the events line up with the data one to one: a key and a value for each entry of
+ * every mapping, an item for each entry of every list. Explicit keys, flow pairs and empty list
+ * entries can break this; `yaml` is then asked instead.
+ */
+function linesUp(root: Heard): boolean {
+  const stack = [root];
+  for (let heard = stack.pop(); heard; heard = stack.pop()) {
+    const node = unwrap(heard);
+    const { result, kind } = node;
+    const children = node.children ?? [];
+    if (kind === 'mapping') {
+      if (result === null || typeof result !== 'object') return false;
+      if (children.length !== 2 * Object.keys(result).length) return false;
+      for (let i = 1; i < children.length; i += 2) stack.push(children[i] as Heard);
+    } else if (kind === 'sequence') {
+      if (!Array.isArray(result) || children.length !== result.length) return false;
+      stack.push(...children);
+    }
+  }
+  return true;
+}
+
+/** The first character of content at or after `at`: past spaces, line breaks and comments. */
+function contentStart(text: string, at: number): number {
+  let i = at;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) i++;
+    else if (c === 0x23 /* # */) {
+      const end = text.indexOf('\n', i);
+      if (end < 0) return text.length;
+      i = end + 1;
+    } else break;
+  }
+  return i;
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) starts.push(nl + 1);
+  return starts;
+}
+
+/** 1-based line and column of an offset, as `yaml`'s LineCounter gives them. */
+function linePos(starts: readonly number[], offset: number): { line: number; col: number } {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, col: offset - (starts[lo] ?? 0) + 1 };
 }
 
 /**
@@ -77,14 +231,16 @@ export async function withPositions(source: YamlSource): Promise<YamlSource> {
  * any error, and a top level that is not a mapping, so that every problem is reported by `yaml`
  * with its position.
  */
-function fastLoad(text: string): Record<string, unknown> | undefined {
+function fastLoad(text: string): { data: Record<string, unknown>; heard?: Heard } | undefined {
   if ((text.includes('&') || text.includes('!')) && /(?:^|[\s:,[{-])[&!][^\s,[\]{}]/.test(text)) {
     return undefined;
   }
   try {
-    const data = load(text, { schema: CORE_SCHEMA, json: false });
+    const { listener, top } = listening();
+    const data: unknown = load(text, { schema: CORE_SCHEMA, json: false, listener });
+    const heard = top();
     return data !== null && typeof data === 'object' && !Array.isArray(data)
-      ? (data as Record<string, unknown>)
+      ? { data: data as Record<string, unknown>, ...(heard && { heard }) }
       : undefined;
   } catch {
     return undefined;
@@ -133,15 +289,17 @@ export async function parseYaml(
   }
 
   const fast = fastLoad(text);
-  if (fast) return { source, data: fast, findings };
+  if (fast) {
+    if (fast.heard) source.heard = fast.heard;
+    return { source, data: fast.data, findings };
+  }
 
-  await withPositions(source);
-  const { doc, lineCounter } = source.positions as NonNullable<YamlSource['positions']>;
+  const { doc, lineCounter } = await yamlPositions(source);
   const at = (rule: RuleId, offset: number, message: string): Finding => {
     const { line, col } = lineCounter.linePos(offset);
     return finding(rule, { file, line, column: col }, message);
   };
-  for (const key of duplicateKeys(source)) {
+  for (const key of duplicateKeys(source.positions as YamlDoc)) {
     findings.push(
       at(
         'duplicate-key',
@@ -248,8 +406,7 @@ function portabilityProblems(
  * Every key that repeats an earlier key of its mapping (compared as `yaml` compares them: by
  * value, for scalar keys), in one pass over the document, without recursion.
  */
-function duplicateKeys(source: YamlSource): Yaml.Scalar[] {
-  const { doc, yaml } = source.positions as NonNullable<YamlSource['positions']>;
+function duplicateKeys({ doc, yaml }: YamlDoc): Yaml.Scalar[] {
   const out: Yaml.Scalar[] = [];
   const stack: unknown[] = [doc.contents];
   while (stack.length > 0) {
@@ -366,8 +523,76 @@ export function locate(
   path: Path,
   target: 'key' | 'value',
 ): { line: number; column: number; exact: boolean; depth: number } {
-  if (!source.positions) throw new Error(`locate before withPositions: ${source.file}`);
-  const { doc, lineCounter, yaml } = source.positions;
+  const positions = source.positions;
+  if (!positions) throw new Error(`locate before withPositions: ${source.file}`);
+  return positions.kind === 'quick'
+    ? locateQuick(positions, path, target)
+    : locateYaml(positions, path, target);
+}
+
+function locateQuick(
+  positions: Extract<Positions, { kind: 'quick' }>,
+  path: Path,
+  target: 'key' | 'value',
+): { line: number; column: number; exact: boolean; depth: number } {
+  const { text, shift, lineStarts: starts } = positions;
+  let node = unwrap(positions.root);
+  let offset = contentStart(text, node.open + shift);
+  let depth = 0;
+  const result = (exact: boolean) => {
+    const { line, col } = linePos(starts, offset);
+    return { line, column: col, exact, depth };
+  };
+  for (let i = 0; i < path.length; i++) {
+    const part = path[i];
+    const children = node.children ?? [];
+    let next: Heard | undefined;
+    if (node.kind === 'mapping') {
+      const k = quickKeys(positions, node).get(String(part));
+      if (k === undefined) return result(false);
+      if (i === path.length - 1 && target === 'key') {
+        offset = (children[k] as Heard).open + shift;
+        depth = i + 1;
+        return result(true);
+      }
+      next = children[k + 1];
+    } else if (node.kind === 'sequence' && typeof part === 'number') {
+      next = children[part];
+    }
+    if (!next) return result(false);
+    node = unwrap(next);
+    offset = contentStart(text, node.open + shift);
+    depth = i + 1;
+  }
+  return result(true);
+}
+
+/** A mapping's keys (scalar keys only, as `yaml`'s index has them), the first of each. */
+function quickKeys(
+  { keys }: Extract<Positions, { kind: 'quick' }>,
+  node: Heard,
+): Map<string, number> {
+  let index = keys.get(node);
+  if (!index) {
+    index = new Map();
+    const children = node.children ?? [];
+    for (let i = 0; i < children.length; i += 2) {
+      const key = (children[i] as Heard).result;
+      if (key !== null && typeof key === 'object') continue;
+      const name = String(key);
+      if (!index.has(name)) index.set(name, i);
+    }
+    keys.set(node, index);
+  }
+  return index;
+}
+
+function locateYaml(
+  positions: YamlDoc,
+  path: Path,
+  target: 'key' | 'value',
+): { line: number; column: number; exact: boolean; depth: number } {
+  const { doc, lineCounter, yaml } = positions;
   const { isAlias, isMap, isSeq } = yaml;
   let node: Node | null | undefined = doc.contents;
   let offset = node?.range?.[0] ?? 0;
@@ -380,7 +605,7 @@ export function locate(
     const part = path[i];
     if (node && isAlias(node)) node = node.resolve(doc);
     if (isMap(node)) {
-      const pair = keysOf(source, node).get(String(part));
+      const pair = keysOf(positions, node).get(String(part));
       if (!pair) return result(false);
       const key = pair.key as Node;
       const last = i === path.length - 1;
@@ -404,8 +629,7 @@ export function locate(
 }
 
 /** A mapping's keys as text, the first of each: looked up once per step of every path. */
-function keysOf(source: YamlSource, map: YAMLMap): Map<string, Pair> {
-  const { keys, yaml } = source.positions as NonNullable<YamlSource['positions']>;
+function keysOf({ keys, yaml }: YamlDoc, map: YAMLMap): Map<string, Pair> {
   let index = keys.get(map);
   if (!index) {
     index = new Map();

@@ -16,8 +16,9 @@ export const stylish: FindingsFormatter = (report, paint) => {
   }
   const blocks: string[] = [];
   for (const [file, list] of byFile) {
+    const name = oneLine(file, 1000);
     const rows = list.map((f) => {
-      const where = `${oneLine(file, 1000)}:${f.line}:${f.column}`;
+      const where = `${name}:${f.line}:${f.column}`;
       const severity = isError(f) ? paint.error('error  ') : paint.warning('warning');
       return `${where}  ${severity}  ${oneLine(f.message)}  ${paint.dim(f.rule)}`;
     });

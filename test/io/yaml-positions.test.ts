@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { dump } from 'js-yaml';
+import { glob } from 'tinyglobby';
+import { describe, expect, it } from 'vitest';
+import type { Path } from '../../src/core/findings.js';
+import { locate, parseYaml, withPositions } from '../../src/io/yaml-source.js';
+
+/**
+ * Positions come from js-yaml's listener where js-yaml read the file cleanly, else from
+ * `yaml`. The two must put every key and every value at the same line and column.
+ */
+async function agree(file: string, text: string): Promise<number> {
+  const parsed = await parseYaml(file, text);
+  if (parsed.data === undefined || !parsed.source.heard) return 0;
+  const quick = await withPositions({ ...parsed.source });
+  const careful = await withPositions({ file, text }, { careful: true });
+  expect(quick.positions?.kind).toBe('quick');
+  expect(careful.positions?.kind).toBe('yaml');
+  let checked = 0;
+  const visit = (value: unknown, path: Path) => {
+    for (const target of ['key', 'value'] as const) {
+      expect(locate(quick, path, target), `${file} ${path.join('.')} ${target}`).toEqual(
+        locate(careful, path, target),
+      );
+      checked++;
+    }
+    if (Array.isArray(value)) value.forEach((v, i) => visit(v, [...path, i]));
+    else if (value !== null && typeof value === 'object')
+      for (const [k, v] of Object.entries(value)) visit(v, [...path, k]);
+  };
+  visit(parsed.data, []);
+  // A path that is not there is placed at the deepest part that is.
+  visit(undefined, ['no-such-key', 'deeper']);
+  return checked;
+}
+
+describe('positions from the quick index', () => {
+  it('match yaml for every key and value of every YAML file in the project', async () => {
+    const files = await glob(
+      ['frameworks/*.yaml', 'examples/**/*.yaml', 'test/fixtures/**/*.yaml'],
+      {
+        absolute: true,
+      },
+    );
+    expect(files.length).toBeGreaterThan(50);
+    let checked = 0;
+    let quick = 0;
+    for (const file of files) {
+      const n = await agree(file, readFileSync(file, 'utf8'));
+      checked += n;
+      if (n > 0) quick++;
+    }
+    // Most files take the quick path, so this compares something.
+    expect(quick).toBeGreaterThan(files.length / 2);
+    expect(checked).toBeGreaterThan(10_000);
+  });
+
+  it('match yaml on random documents in block and flow style, with comments and blank lines', async () => {
+    const key = fc.stringMatching(/^[a-z][a-z0-9 _-]{0,8}$/).filter((k) => k.trim() === k);
+    const scalar = fc.oneof(
+      fc.string({ maxLength: 20 }),
+      fc.integer(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+    );
+    const { tree } = fc.letrec((tie) => ({
+      tree: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        scalar,
+        fc.array(tie('tree'), { maxLength: 4 }),
+        fc.dictionary(key, tie('tree'), { maxKeys: 4 }),
+      ),
+    }));
+    const doc = fc.dictionary(key, tree, { minKeys: 1, maxKeys: 6 });
+    await fc.assert(
+      fc.asyncProperty(
+        doc,
+        fc.integer({ min: -1, max: 3 }),
+        fc.boolean(),
+        fc.boolean(),
+        async (data, flowLevel, comments, bom) => {
+          let text = dump(data, { flowLevel, lineWidth: 40 });
+          if (comments)
+            text = text
+              .split('\n')
+              .map((line, i) => (i % 3 === 1 ? `# note ${i}\n\n${line}` : line))
+              .join('\n');
+          if (bom) text = `\ufeff${text}`;
+          await agree('random.yaml', text);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
