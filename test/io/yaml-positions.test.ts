@@ -15,8 +15,10 @@ async function agree(file: string, text: string): Promise<number> {
   if (parsed.data === undefined || !parsed.source.heard) return 0;
   const quick = await withPositions({ ...parsed.source });
   const careful = await withPositions({ file, text }, { careful: true });
-  expect(quick.positions?.kind).toBe('quick');
   expect(careful.positions?.kind).toBe('yaml');
+  // Where the events do not follow the data one to one (a flow pair in a list, say), `yaml`
+  // is asked: nothing to compare.
+  if (quick.positions?.kind !== 'quick') return 0;
   let checked = 0;
   const visit = (value: unknown, path: Path) => {
     for (const target of ['key', 'value'] as const) {
@@ -74,6 +76,7 @@ describe('positions from the quick index', () => {
       ),
     }));
     const doc = fc.dictionary(key, tree, { minKeys: 1, maxKeys: 6 });
+    let quickRuns = 0;
     await fc.assert(
       fc.asyncProperty(
         doc,
@@ -88,10 +91,12 @@ describe('positions from the quick index', () => {
               .map((line, i) => (i % 3 === 1 ? `# note ${i}\n\n${line}` : line))
               .join('\n');
           if (bom) text = `\ufeff${text}`;
-          await agree('random.yaml', text);
+          if ((await agree('random.yaml', text)) > 0) quickRuns++;
         },
       ),
       { numRuns: 300 },
     );
+    // Nearly every random document takes the quick path, so the property compares something.
+    expect(quickRuns).toBeGreaterThan(250);
   });
 });
