@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -8,6 +9,9 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Vitest's default is one worker fewer than the cores: one, on a two-core CI machine. Most
+    // end-to-end tests wait on a command they spawned, so a worker per core keeps both busy.
+    maxWorkers: Math.max(2, availableParallelism()),
     reporters: process.env.CI ? ['default'] : ['default'],
   },
 });

@@ -46,8 +46,11 @@ function expectCalm(r: RunResult, codes: number[]) {
 
 const guard = { timeoutMs: 90_000 };
 const slow = { timeout: 120_000 };
+// Each case reads its own fixture in its own process: a few run at once, so that the cores are
+// busy while a test waits for its command.
+const together = { ...slow, concurrent: true };
 
-describe('hostile frameworks', slow, () => {
+describe('hostile frameworks', together, () => {
   it('there are enough of them, and of answers and templates, to mean something', () => {
     expect(
       list('frameworks').length + list('answers').length + list('templates').length,
@@ -95,7 +98,7 @@ describe('hostile frameworks', slow, () => {
   });
 });
 
-describe('hostile answers files', slow, () => {
+describe('hostile answers files', together, () => {
   it.each(list('answers'))('report %s', async (file) => {
     const r = await runCli(['report', join(H, 'answers', file), '--framework', SMALL], guard);
     expectCalm(r, [0, 2]);
@@ -145,7 +148,7 @@ describe('hostile answers files', slow, () => {
   });
 });
 
-describe('hostile templates', slow, () => {
+describe('hostile templates', together, () => {
   it.each(list('templates'))('report --template %s', async (name) => {
     const html = name === 'script-in-html';
     const r = await runCli(
@@ -236,7 +239,7 @@ describe('hostile templates', slow, () => {
   });
 });
 
-describe('hostile CSV exports', slow, () => {
+describe('hostile CSV exports', together, () => {
   it.each(list('csv'))('import %s', async (file) => {
     const out = join(tempDir(), 'out');
     const r = await runCli(
@@ -253,7 +256,7 @@ describe('hostile CSV exports', slow, () => {
   });
 });
 
-describe('devices reached through extends', slow, () => {
+describe('devices reached through extends', together, () => {
   it.each(list('devices'))('validate %s', async (file) => {
     const r = await runCli(['validate', join(H, 'devices', file)], guard);
     expectCalm(r, [1, 2]);
