@@ -128,3 +128,14 @@ export function messagesFromCompiled<C extends Catalogue>(
     return String(format.format(params));
   };
 }
+
+/** "25 minutes", "1 hour", "1 hour 30 minutes": in whichever catalogue `say` speaks from. */
+export function spokenDuration(
+  minutes: number,
+  say: (id: 'minutes' | 'hours' | 'hoursMinutes', params: Params) => string,
+): string {
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  if (hours === 0) return say('minutes', { minutes: rest });
+  return rest === 0 ? say('hours', { hours }) : say('hoursMinutes', { hours, minutes: rest });
+}

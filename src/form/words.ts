@@ -1,4 +1,9 @@
-import { messagesFromCompiled, type CompiledMessage, type Say } from '../core/messages.js';
+import {
+  messagesFromCompiled,
+  spokenDuration,
+  type CompiledMessage,
+  type Say,
+} from '../core/messages.js';
 import type { form } from '../messages/form.en.js';
 
 /**
@@ -12,9 +17,4 @@ export function speak(messages: Readonly<Record<string, CompiledMessage>>): void
 }
 
 /** "25 minutes", "1 hour", "1 hour 30 minutes", in the form's language. */
-export function duration(minutes: number): string {
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  if (hours === 0) return say('minutes', { minutes: rest });
-  return rest === 0 ? say('hours', { hours }) : say('hoursMinutes', { hours, minutes: rest });
-}
+export const duration = (minutes: number): string => spokenDuration(minutes, say);

@@ -1,5 +1,6 @@
 import type { Translation } from '../core/messages.js';
 import type { assess as en } from './assess.en.js';
+import { time } from './time.cy.js';
 
 /**
  * The walk-through's words in Welsh. Written for attune; every text here wants a first-language
@@ -7,6 +8,7 @@ import type { assess as en } from './assess.en.js';
  * (zero, one, two, few, many, other) with the mutations that follow the number words.
  */
 export const assess: Translation<typeof en> = {
+  ...time,
   dontKnow: 'Ddim yn gwybod',
   notApplicable: 'Ddim yn berthnasol',
   otherChoices: 'Neu:',
@@ -107,19 +109,11 @@ export const assess: Translation<typeof en> = {
   welcomeSaved: 'Mae eich atebion yn cael eu cadw ar ôl pob un, yn {file}.',
   welcomePause:
     'I oedi, dewiswch “Oedi a chadw” wrth unrhyw gwestiwn, neu pwyswch Ctrl-C. Gallwch barhau yn nes ymlaen o’r man lle stopioch.',
-  minutes:
-    '{minutes, plural, zero {dim munud} one {un munud} two {dau funud} few {tri munud} many {chwe munud} other {# munud}}',
-  hours:
-    '{hours, plural, zero {dim awr} one {awr} two {dwy awr} few {tair awr} many {chwe awr} other {# awr}}',
-  hoursMinutes:
-    '{hours, plural, zero {dim awr} one {awr} two {dwy awr} few {tair awr} many {chwe awr} other {# awr}} a {minutes, plural, zero {dim munud} one {un munud} two {dau funud} few {tri munud} many {chwe munud} other {# munud}}',
   noQuestions:
     'Does dim cwestiynau i chi eu hateb yn y fframwaith hwn. Gallwch orffen yn yr adolygiad.',
   introCount:
     'Mae gennych {questions, plural, zero {ddim un cwestiwn} one {un cwestiwn} two {ddau gwestiwn} few {dri chwestiwn} many {chwe chwestiwn} other {# cwestiwn}} i’w hateb, mewn {domains, plural, zero {dim parth} one {un parth} two {dau barth} few {tri pharth} many {chwe pharth} other {# parth}}.',
   introMore: 'Efallai y bydd ychydig mwy yn dilyn o rai atebion.',
-  introTimeGroup: 'Fel grŵp, yn trafod pob un, rhowch tua {duration}.',
-  introTime: 'Mae’n cymryd tua {duration}.',
   support: 'Os yw cwestiwn yn codi rhywbeth i chi: {support}',
   welcomeBack: 'Croeso’n ôl i {title}.',
   soFar:

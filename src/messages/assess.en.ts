@@ -1,3 +1,5 @@
+import { time } from './time.en.js';
+
 /**
  * Every word the walk-through (`assess`) says, in English: the source of every message id
  * (see core/messages.ts). Plain, non-judgemental UK English, read well aloud by a screen reader
@@ -5,6 +7,7 @@
  * one {…} other {…}}` a count; quotes are typographic (’ “ ”), never the ICU escape '.
  */
 export const assess = {
+  ...time,
   dontKnow: 'Don’t know',
   notApplicable: 'Not applicable',
   otherChoices: 'Or:',
@@ -103,17 +106,11 @@ export const assess = {
   welcomeSaved: 'Your answers are saved after every one, in {file}.',
   welcomePause:
     'To pause, choose “Pause and save” at any question, or press Ctrl-C. You can carry on later where you stopped.',
-  minutes: '{minutes, plural, one {# minute} other {# minutes}}',
-  hours: '{hours, plural, one {# hour} other {# hours}}',
-  hoursMinutes:
-    '{hours, plural, one {# hour} other {# hours}} {minutes, plural, one {# minute} other {# minutes}}',
   noQuestions:
     'There are no questions for you to answer in this framework. You can finish at the review.',
   introCount:
     'You have {questions, plural, one {# question} other {# questions}} to answer, in {domains, plural, one {# domain} other {# domains}}.',
   introMore: 'A few more may follow from some answers.',
-  introTimeGroup: 'As a group, talking each one through, allow about {duration}.',
-  introTime: 'It takes about {duration}.',
   support: 'If a question brings something up: {support}',
   welcomeBack: 'Welcome back to {title}.',
   soFar:

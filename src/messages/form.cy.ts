@@ -1,11 +1,13 @@
 import type { Translation } from '../core/messages.js';
 import type { form as en } from './form.en.js';
+import { time } from './time.cy.js';
 
 /**
  * The offline form's words in Welsh. Written for attune; every text here wants a first-language
  * reviewer before it is relied on (see the README, "Languages").
  */
 export const form: Translation<typeof en> = {
+  ...time,
   pageTitle: 'Ffurflen hunanasesu',
   kicker: 'Hunanasesu',
   noScript:
@@ -36,14 +38,6 @@ export const form: Translation<typeof en> = {
   start: 'Dechrau',
   questionCount:
     '{count, plural, zero {Does dim cwestiwn i chi.} one {Mae un cwestiwn i chi.} two {Mae dau gwestiwn i chi.} few {Mae tri chwestiwn i chi.} many {Mae chwe chwestiwn i chi.} other {Mae # cwestiwn i chi.}} {time}',
-  timeAlone: 'Mae’n cymryd tua {duration}.',
-  timeGroup: 'Fel grŵp, yn trafod pob un, rhowch tua {duration}.',
-  minutes:
-    '{minutes, plural, zero {dim munud} one {un munud} two {dau funud} few {tri munud} many {chwe munud} other {# munud}}',
-  hours:
-    '{hours, plural, zero {dim awr} one {awr} two {dwy awr} few {tair awr} many {chwe awr} other {# awr}}',
-  hoursMinutes:
-    '{hours, plural, zero {dim awr} one {awr} two {dwy awr} few {tair awr} many {chwe awr} other {# awr}} a {minutes, plural, zero {dim munud} one {un munud} two {dau funud} few {tri munud} many {chwe munud} other {# munud}}',
   supportLead: 'Os yw cwestiwn yn codi rhywbeth i chi:',
   nextSection: 'Yr adran nesaf',
   back: 'Yn ôl',

@@ -1,8 +1,11 @@
+import { time } from './time.en.js';
+
 /**
  * The offline form's words in English: the source of every message id (see core/messages.ts).
  * ICU MessageFormat: `{name}` is a parameter; `{n, plural, one {…} other {…}}` a count.
  */
 export const form = {
+  ...time,
   pageTitle: 'Self-assessment form',
   kicker: 'Self-assessment',
   noScript:
@@ -33,12 +36,6 @@ export const form = {
   start: 'Start',
   questionCount:
     'There {count, plural, one {is # question} other {are # questions}} for you. {time}',
-  timeAlone: 'It takes about {duration}.',
-  timeGroup: 'As a group, talking each one through, allow about {duration}.',
-  minutes: '{minutes, plural, one {# minute} other {# minutes}}',
-  hours: '{hours, plural, one {# hour} other {# hours}}',
-  hoursMinutes:
-    '{hours, plural, one {# hour} other {# hours}} {minutes, plural, one {# minute} other {# minutes}}',
   supportLead: 'If a question brings something up:',
   nextSection: 'Next section',
   back: 'Back',

@@ -1,4 +1,10 @@
-import { interfaceLanguage, messagesFor, type Params, type Say } from '../../core/messages.js';
+import {
+  interfaceLanguage,
+  messagesFor,
+  spokenDuration,
+  type Params,
+  type Say,
+} from '../../core/messages.js';
 import { oneLine } from '../../core/sanitize.js';
 import type { AnswerValue } from '../../core/schema/common.js';
 import type { DomainSummary, Position } from '../../core/walk-plan.js';
@@ -114,12 +120,7 @@ export function welcome(o: {
 }
 
 /** "25 minutes", "1 hour", "1 hour 30 minutes". */
-export function duration(minutes: number): string {
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  if (hours === 0) return word('minutes', { minutes: rest });
-  return rest === 0 ? word('hours', { hours }) : word('hoursMinutes', { hours, minutes: rest });
-}
+export const duration = (minutes: number): string => spokenDuration(minutes, word);
 
 /**
  * Shown once the person has said who is answering, before the first question: how many
@@ -139,7 +140,7 @@ export function introduction(o: {
     word('introCount', { questions: o.questions, domains: o.domains }),
     ...(o.conditional ? [word('introMore')] : []),
   ].join(' ');
-  const time = word(o.workshop ? 'introTimeGroup' : 'introTime', {
+  const time = word(o.workshop ? 'timeGroup' : 'timeAlone', {
     duration: duration(o.minutes),
   });
   return [
