@@ -37,13 +37,13 @@ type Positions =
     }
   | {
       kind: 'quick';
-      root: Heard;
+      heard: Heard;
       text: string;
       /** 1 where the text starts with a byte order mark, which js-yaml drops before counting. */
       shift: number;
       lineStarts: number[];
-      /** Each mapping's keys, as the index of the key among its children, made when first used. */
-      keys: WeakMap<Heard, Map<string, number>>;
+      /** Each mapping's keys (by node), each with its value's node, made when first used. */
+      keys: Map<number, Map<string, number>>;
     };
 
 export interface ParsedYaml {
@@ -92,11 +92,11 @@ export async function withPositions(
   if (!source.positions && heard && !options.careful && linesUp(heard)) {
     source.positions = {
       kind: 'quick',
-      root: heard,
+      heard,
       text,
       shift: text.charCodeAt(0) === 0xfeff ? 1 : 0,
       lineStarts: lineStarts(text),
-      keys: new WeakMap(),
+      keys: new Map(),
     };
   }
   if (!source.positions) await yamlPositions(source);
@@ -121,36 +121,43 @@ async function yamlPositions(source: YamlSource): Promise<YamlDoc> {
 type YamlDoc = Extract<Positions, { kind: 'yaml' }>;
 
 /** One node as js-yaml's listener saw it: where it opened, what it became, what it holds. */
+/**
+ * js-yaml's `open` and `close` events, one entry per node in the order the nodes closed (so a
+ * node's children come before it), kept as parallel arrays rather than an object per node: a file
+ * with tens of thousands of keys makes hundreds of thousands of nodes.
+ */
 interface Heard {
-  open: number;
-  result: unknown;
-  kind: string | null;
-  children?: Heard[];
+  /** Where each node opened. */
+  open: number[];
+  /** The index of the first node that closed inside it (its own index where none did). */
+  first: number[];
+  result: unknown[];
+  kind: (string | null)[];
 }
 
-/**
- * js-yaml's `open` and `close` events as a tree of nodes, built while it reads: the start of
- * every mapping key, mapping value and list item can be found from it later.
- */
+/** Listens to js-yaml as it reads; `heard` gives what it heard, once the reading is done. */
 function listening(): {
   listener: (event: 'open' | 'close', state: ListenedState) => void;
-  top: () => Heard | undefined;
+  heard: () => Heard | undefined;
 } {
-  const stack: Heard[] = [{ open: 0, result: undefined, kind: null }];
+  const heard: Heard = { open: [], first: [], result: [], kind: [] };
+  // For each node still open: where it opened, and how many nodes had closed by then.
+  const stack: number[] = [];
   return {
     listener(event, state) {
       if (event === 'open') {
-        stack.push({ open: state.position, result: undefined, kind: null });
+        stack.push(state.position, heard.open.length);
         return;
       }
-      const node = stack.pop();
-      const parent = stack.at(-1);
-      if (!node || !parent) return;
-      node.result = state.result;
-      node.kind = state.kind;
-      (parent.children ??= []).push(node);
+      const first = stack.pop();
+      const open = stack.pop();
+      if (first === undefined || open === undefined) return;
+      heard.open.push(open);
+      heard.first.push(first);
+      heard.result.push(state.result);
+      heard.kind.push(state.kind);
     },
-    top: () => (stack.length === 1 ? stack[0]?.children?.[0] : undefined),
+    heard: () => (stack.length === 0 && heard.open.length > 0 ? heard : undefined),
   };
 }
 
@@ -160,15 +167,29 @@ interface ListenedState {
   kind: string | null;
 }
 
+/** The last node to close: the document's top level. */
+const rootOf = (heard: Heard): number => heard.open.length - 1;
+
+/** A node's children, first to last. */
+function childrenOf(heard: Heard, node: number): number[] {
+  const out: number[] = [];
+  const first = heard.first[node] ?? node;
+  for (let child = node - 1; child >= first; child = (heard.first[child] ?? child) - 1)
+    out.push(child);
+  return out.reverse();
+}
+
 /** The node a value is: js-yaml tries a value as a mapping key first, and the attempt wraps it. */
-function unwrap(heard: Heard): Heard {
-  let node = heard;
-  for (let inner = node.children?.[0]; inner && node.children?.length === 1;) {
-    if (!Object.is(inner.result, node.result)) break;
-    node = inner;
-    inner = node.children?.[0];
+function unwrap(heard: Heard, node: number): number {
+  let at = node;
+  for (;;) {
+    const child = at - 1;
+    // Exactly one child: the one just before it, and it began where the node's first did.
+    if (child < 0 || heard.first[child] !== heard.first[at] || child < (heard.first[at] ?? at))
+      return at;
+    if (!Object.is(heard.result[child], heard.result[at])) return at;
+    at = child;
   }
-  return node;
 }
 
 /**
@@ -176,19 +197,21 @@ function unwrap(heard: Heard): Heard {
  * every mapping, an item for each entry of every list. Explicit keys, flow pairs and empty list
  * entries can break this; `yaml` is then asked instead.
  */
-function linesUp(root: Heard): boolean {
-  const stack = [root];
-  for (let heard = stack.pop(); heard; heard = stack.pop()) {
-    const node = unwrap(heard);
-    const { result, kind } = node;
-    const children = node.children ?? [];
+function linesUp(heard: Heard): boolean {
+  const stack = [rootOf(heard)];
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    const node = unwrap(heard, next);
+    const result = heard.result[node];
+    const kind = heard.kind[node];
+    if (kind !== 'mapping' && kind !== 'sequence') continue;
+    const children = childrenOf(heard, node);
     if (kind === 'mapping') {
       if (result === null || typeof result !== 'object') return false;
       if (children.length !== 2 * Object.keys(result).length) return false;
-      for (let i = 1; i < children.length; i += 2) stack.push(children[i] as Heard);
-    } else if (kind === 'sequence') {
+      for (let i = 1; i < children.length; i += 2) stack.push(children[i] as number);
+    } else {
       if (!Array.isArray(result) || children.length !== result.length) return false;
-      stack.push(...children);
+      for (const child of children) stack.push(child);
     }
   }
   return true;
@@ -238,9 +261,9 @@ function fastLoad(text: string): { data: Record<string, unknown>; heard?: Heard 
     return undefined;
   }
   try {
-    const { listener, top } = listening();
+    const { listener, heard: heardOf } = listening();
     const data: unknown = load(text, { schema: CORE_SCHEMA, json: false, listener });
-    const heard = top();
+    const heard = heardOf();
     return data !== null && typeof data === 'object' && !Array.isArray(data)
       ? { data: data as Record<string, unknown>, ...(heard && { heard }) }
       : undefined;
@@ -537,9 +560,10 @@ function locateQuick(
   path: Path,
   target: 'key' | 'value',
 ): { line: number; column: number; exact: boolean; depth: number } {
-  const { text, shift, lineStarts: starts } = positions;
-  let node = unwrap(positions.root);
-  let offset = contentStart(text, node.open + shift);
+  const { heard, text, shift, lineStarts: starts } = positions;
+  const startOf = (node: number) => contentStart(text, (heard.open[node] ?? 0) + shift);
+  let node = unwrap(heard, rootOf(heard));
+  let offset = startOf(node);
   let depth = 0;
   const result = (exact: boolean) => {
     const { line, col } = linePos(starts, offset);
@@ -547,42 +571,44 @@ function locateQuick(
   };
   for (let i = 0; i < path.length; i++) {
     const part = path[i];
-    const children = node.children ?? [];
-    let next: Heard | undefined;
-    if (node.kind === 'mapping') {
-      const k = quickKeys(positions, node).get(String(part));
-      if (k === undefined) return result(false);
+    let next: number | undefined;
+    if (heard.kind[node] === 'mapping') {
+      next = quickKeys(positions, node).get(String(part));
+      if (next === undefined) return result(false);
       if (i === path.length - 1 && target === 'key') {
-        offset = (children[k] as Heard).open + shift;
+        // A value's key is the node that closed just before the value opened.
+        offset = (heard.open[(heard.first[next] ?? next) - 1] ?? 0) + shift;
         depth = i + 1;
         return result(true);
       }
-      next = children[k + 1];
-    } else if (node.kind === 'sequence' && typeof part === 'number') {
-      next = children[part];
+    } else if (heard.kind[node] === 'sequence' && typeof part === 'number') {
+      next = childrenOf(heard, node)[part];
     }
-    if (!next) return result(false);
-    node = unwrap(next);
-    offset = contentStart(text, node.open + shift);
+    if (next === undefined) return result(false);
+    node = unwrap(heard, next);
+    offset = startOf(node);
     depth = i + 1;
   }
   return result(true);
 }
 
-/** A mapping's keys (scalar keys only, as `yaml`'s index has them), the first of each. */
+/**
+ * A mapping's keys (scalar keys only, as `yaml`'s index has them), the first of each, each with
+ * its value's node (the key's is the node just before the value's first).
+ */
 function quickKeys(
-  { keys }: Extract<Positions, { kind: 'quick' }>,
-  node: Heard,
+  { heard, keys }: Extract<Positions, { kind: 'quick' }>,
+  node: number,
 ): Map<string, number> {
   let index = keys.get(node);
   if (!index) {
     index = new Map();
-    const children = node.children ?? [];
+    const children = childrenOf(heard, node);
     for (let i = 0; i < children.length; i += 2) {
-      const key = (children[i] as Heard).result;
+      const key = heard.result[children[i] as number];
       if (key !== null && typeof key === 'object') continue;
       const name = String(key);
-      if (!index.has(name)) index.set(name, i);
+      if (!index.has(name)) index.set(name, children[i + 1] as number);
     }
     keys.set(node, index);
   }
