@@ -5,8 +5,9 @@ import type { Escape } from './view.js';
 
 /**
  * What the templates see of many cycles (the trend across every `--compare`, with an SVG chart of
- * the overall score: one mark per cycle, each labelled with its score in text) and of a shift in
- * who answered (the change with roles weighted alike beside the raw change).
+ * the overall score and a smaller one for each domain: one mark per cycle, each labelled with its
+ * score in text) and of a shift in who answered (the change with roles weighted alike beside the
+ * raw change).
  */
 export function trendView(model: ReportModel, esc: Escape) {
   return { trend: trend(model, esc), roleMix: roleMix(model, esc) };
@@ -22,20 +23,47 @@ function trend(model: ReportModel, esc: Escape) {
       score: score(p.score),
       interval: p.low === null || p.high === null ? '' : `${score(p.low)}–${score(p.high)}`,
     }));
-  // The chart: cycles left to right, 0-100 upwards, each mark with its score beside it.
+  const cycles = t.cycles.map((c) => ({ label: esc(cycleLabel(c.label)), current: c.current }));
+  return {
+    cycles: t.cycles.map((c) => ({
+      label: esc(cycleLabel(c.label)),
+      respondents: c.respondents,
+      current: c.current,
+    })),
+    overall: cells(t.overall),
+    domains: t.domains.map((d) => ({ title: esc(d.title), cells: cells(d.points) })),
+    svg: chart(cycles, t.overall, 'trend-title'),
+    /** A smaller chart for each domain, the same scale as the overall one. */
+    domainCharts: t.domains.map((d, i) => ({
+      title: esc(d.title),
+      titleId: `trend-domain-${i + 1}-title`,
+      svg: chart(cycles, d.points, `trend-domain-${i + 1}-title`),
+    })),
+  };
+}
+
+/**
+ * One trend chart: cycles left to right, 0-100 upwards, each mark with its score beside it and
+ * its interval as a line through it; a cycle with no score (too few people) says so.
+ */
+function chart(
+  cycles: readonly { label: string; current: boolean }[],
+  points: readonly TrendPoint[],
+  titleId: string,
+) {
   const WIDTH = 640;
   const LEFT = 48;
   const RIGHT = 40;
   const TOP = 20;
   const PLOT = 200;
-  const step = t.cycles.length > 1 ? (WIDTH - LEFT - RIGHT) / (t.cycles.length - 1) : 0;
+  const step = cycles.length > 1 ? (WIDTH - LEFT - RIGHT) / (cycles.length - 1) : 0;
   const y = (v: number) => (TOP + PLOT - (v / 100) * PLOT).toFixed(1);
-  const marks = t.cycles.map((c, i) => {
-    const p = t.overall[i] as TrendPoint;
+  const marks = cycles.map((c, i) => {
+    const p = points[i] ?? { score: null, low: null, high: null };
     const x = (LEFT + i * step).toFixed(1);
     return {
       x,
-      label: esc(cycleLabel(c.label)),
+      label: c.label,
       hasScore: p.score !== null,
       y: p.score === null ? y(0) : y(p.score),
       score: score(p.score),
@@ -46,25 +74,17 @@ function trend(model: ReportModel, esc: Escape) {
   });
   const scored = marks.filter((m) => m.hasScore);
   return {
-    cycles: t.cycles.map((c) => ({
-      label: esc(cycleLabel(c.label)),
-      respondents: c.respondents,
-      current: c.current,
-    })),
-    overall: cells(t.overall),
-    domains: t.domains.map((d) => ({ title: esc(d.title), cells: cells(d.points) })),
-    svg: {
-      width: WIDTH,
-      height: TOP + PLOT + 48,
-      left: LEFT,
-      right: WIDTH - RIGHT + 20,
-      bottom: TOP + PLOT,
-      labelY: TOP + PLOT + 24,
-      ticks: [0, 25, 50, 75, 100].map((v) => ({ y: y(v), textY: Number(y(v)) + 4, label: v })),
-      line: scored.map((m) => `${m.x},${m.y}`).join(' '),
-      marks,
-      summary: marks.map((m) => `${m.label} ${m.score}`).join('; '),
-    },
+    titleId,
+    width: WIDTH,
+    height: TOP + PLOT + 48,
+    left: LEFT,
+    right: WIDTH - RIGHT + 20,
+    bottom: TOP + PLOT,
+    labelY: TOP + PLOT + 24,
+    ticks: [0, 25, 50, 75, 100].map((v) => ({ y: y(v), textY: Number(y(v)) + 4, label: v })),
+    line: scored.map((m) => `${m.x},${m.y}`).join(' '),
+    marks,
+    summary: marks.map((m) => `${m.label} ${m.hasScore ? m.score : 'no score'}`).join('; '),
   };
 }
 
