@@ -367,7 +367,15 @@ export class Attacker {
     }
     const mix = m.comparison?.roleMix;
     if (mix) {
-      const share = new Map(mix.roles.map((r) => [r.id, (r.shareBefore + r.shareAfter) / 2]));
+      // Shares from the published counts, which are exact (the percentages are rounded).
+      const totalBefore = mix.roles.reduce((s, r) => s + r.before, 0);
+      const totalAfter = mix.roles.reduce((s, r) => s + r.after, 0);
+      const share = new Map(
+        mix.roles.map((r) => [
+          r.id,
+          ((100 * r.before) / (totalBefore || 1) + (100 * r.after) / (totalAfter || 1)) / 2,
+        ]),
+      );
       for (const d of mix.domains) {
         const domain = domainOf(d.id);
         if (!domain || d.roles.length === 0) continue;
@@ -631,7 +639,13 @@ export interface ReportJson {
   } | null;
   comparison?: {
     roleMix?: {
-      roles: { id: string; shareBefore: number; shareAfter: number }[];
+      roles: {
+        id: string;
+        before: number;
+        after: number;
+        shareBefore: number;
+        shareAfter: number;
+      }[];
       domains: { id: string; before: number | null; after: number | null; roles: string[] }[];
     };
   } | null;

@@ -22,7 +22,7 @@ describe("the README's first two commands", () => {
     expect(ci).toContain(`\n${commands[1] ?? ''}\n`);
   });
 
-  it('the main job works on a fresh copy of the project', { timeout: 240_000 }, () => {
+  it('the main job works on a fresh copy of the project', { timeout: 900_000 }, () => {
     const dir = tempDir('attune-readme-');
     cpSync(ROOT, dir, {
       recursive: true,
@@ -35,7 +35,7 @@ describe("the README's first two commands", () => {
       cwd: dir,
       env: { ...process.env, NO_COLOR: '1', CI: 'true', npm_config_loglevel: 'error' },
       encoding: 'utf8',
-      timeout: 230_000,
+      timeout: 840_000,
     });
     // The main job writes the example report: three cycles, the team's plan, by unit.
     const html = readFileSync(join(dir, 'report.html'), 'utf8');
