@@ -128,8 +128,8 @@ export function buildProgram(ctx: Context, version: string): Command {
       'answers files (YAML or JSON), JSON Lines files (a respondent per line), folders or globs',
     )
     .addOption(
-      new Option('-f, --format <format>', 'report format')
-        .choices(['md', 'html', 'json', 'csv'])
+      new Option('-f, --format <format>', 'report format (docx: Word, needs --out)')
+        .choices(['md', 'html', 'json', 'csv', 'docx'])
         .default('md'),
     )
     .option('-o, --out <file>', 'write the report to this file (default: standard output)')
