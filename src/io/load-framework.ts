@@ -247,6 +247,7 @@ export class FrameworkLoader {
     }
     const framework = loaded.framework;
     framework.file = resolve(this.cwd, file);
+    framework.chain = this.chainOf(framework.file);
     return framework;
   }
 

@@ -20,15 +20,14 @@ import { buildKeyFindings } from '../../core/report/findings.js';
 import { findingLines, loadPlan } from '../../io/plan-file.js';
 import { collectAnswers, counted, type Collected } from '../../io/collect-answers.js';
 import { readEarlierReport } from '../../io/earlier-report.js';
-import { answersDigest, fileDigest, frameworkDigest } from '../../io/digests.js';
+import { answersDigest, fileDigest } from '../../io/digests.js';
+import { inputsProvenance } from '../../io/provenance.js';
 import { duplicateLines } from '../../io/expand-paths.js';
-import { packageVersion } from '../../io/package-paths.js';
 import { FrameworkLoader } from '../../io/load-framework.js';
 import { fileError } from '../../io/read-text.js';
 import { loadTemplates } from '../../io/templates.js';
 import { isStandardOutput, writeOutputFile } from '../../io/write-file.js';
 import type { CsvTable } from '../../render/report/csv.js';
-import { reportDocx } from '../../render/report/docx.js';
 import { renderReport } from '../../render/report/render.js';
 import { threadsOption, type Context } from '../context.js';
 import { parseLang } from '../lang.js';
@@ -93,6 +92,8 @@ export async function report(paths: string[], options: ReportOptions, ctx: Conte
   const notice = withheldNotice(model);
   if (notice) ctx.out.stderr(`attune: ${notice}\n`);
   if (options.format === 'docx') {
+    // The Word writer is large: loaded only for a Word report.
+    const { reportDocx } = await import('../../render/report/docx.js');
     await writeOutput(await reportDocx(model), options.out, ctx);
     return;
   }
@@ -161,26 +162,19 @@ export async function makeReport(
   if (planDoc) model.plan = model.withheld ? null : buildPlanSection(model, planDoc, now, rates);
   // The summary names the plan's owners, dates and overall target.
   model.keyFindings = buildKeyFindings(model);
-  model.provenance = await provenanceOf(collected, loader, options, earlierSources, ctx);
+  model.provenance = await provenanceOf(collected, options, earlierSources, ctx);
   return { model, collected, disclosure };
 }
 
 /** What the report was made from: digests of every input, and the options that change it. */
 async function provenanceOf(
   collected: Collected,
-  loader: FrameworkLoader,
   options: JobOptions,
   compare: Provenance['compare'],
   ctx: Context,
 ): Promise<Provenance> {
-  const f = collected.framework;
-  const chain = f.file === undefined ? [] : loader.chainOf(f.file);
-  const framework = await frameworkDigest(chain);
-  const answers = await answersDigest(collected.files, ctx.cwd);
   return {
-    attune: packageVersion(),
-    framework: { id: f.id, version: f.version, ...framework },
-    answers: { ...answers, skipped: collected.skipped.length },
+    ...(await inputsProvenance(collected, ctx.cwd)),
     options: {
       minGroupSize: options.minGroupSize,
       lang: options.lang ?? null,

@@ -19,7 +19,7 @@ export const provenanceSchema = z
         /** One file: the SHA-256 of its bytes; with `extends`, of its chain (see frameworkDigest). */
         sha256,
         /** The framework's own file first, then the one it extends, and so on. */
-        files: z.array(z.object({ name: z.string(), sha256 }).strict()).min(1),
+        files: z.array(z.object({ name: z.string(), sha256 }).strict()),
       })
       .strict(),
     answers: z
