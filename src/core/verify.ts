@@ -118,13 +118,14 @@ function walk(a: unknown, b: unknown, place: Place, out: string[]): void {
     const idsB = ids(b);
     const last = place[place.length - 1] ?? '';
     if (idsA && idsB) {
-      const byId = new Map(b.map((x) => [(x as { id: string }).id, x]));
+      const byId = new Map<string, unknown>(b.map((x: unknown) => [(x as { id: string }).id, x]));
       const kind = KINDS[last] ?? last;
       const parent = place.slice(0, -1);
       for (const [i, x] of a.entries()) {
         const id = idsA[i] ?? '';
         const y = byId.get(id);
-        if (y === undefined) out.push(`the report has ${kind} ${id}, which these inputs do not give`);
+        if (y === undefined)
+          out.push(`the report has ${kind} ${id}, which these inputs do not give`);
         else walk(x, y, [...parent, `${kind} ${id}`], out);
       }
       for (const id of idsB)

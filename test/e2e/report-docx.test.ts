@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { XMLValidator } from 'fast-xml-parser';
+import { SyntaxValidator } from 'fast-xml-validator';
 import { unzipSync, strFromU8 } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, ROOT, runCli, tempDir } from '../helpers.js';
@@ -97,10 +97,7 @@ describe('report --format docx', () => {
     const xmlParts = Object.keys(parts).filter((n) => /\.(xml|rels)$/.test(n));
     expect(xmlParts.length).toBeGreaterThan(5);
     for (const name of xmlParts)
-      expect([name, XMLValidator.validate(strFromU8(parts[name] as Uint8Array))]).toEqual([
-        name,
-        true,
-      ]);
+      expect([name, parses(strFromU8(parts[name] as Uint8Array))]).toEqual([name, true]);
   });
 
   it('opens in LibreOffice: the text holds the findings, domains, an action, and no hidden number', async () => {
@@ -187,6 +184,15 @@ describe('report --format docx', () => {
     expect(statSync(target).size).toBe(before);
   });
 });
+
+/** True where the text is well-formed XML, else the validator's message. */
+function parses(xml: string): true | string {
+  try {
+    return SyntaxValidator.validate(xml);
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
 
 const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
 

@@ -287,11 +287,7 @@ function summary(v: ReportView): Child[] {
     );
   } else if (s.hasScore) {
     out.push(
-      para(
-        run({ text: s.score, bold: true, size: 48 }),
-        ' out of 100 ',
-        bold(stageText(s.stage)),
-      ),
+      para(run({ text: s.score, bold: true, size: 48 }), ' out of 100 ', bold(stageText(s.stage))),
     );
   } else if (s.anyWithheld) {
     out.push(
