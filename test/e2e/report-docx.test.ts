@@ -150,6 +150,34 @@ describe('report --format docx', () => {
     for (const n of numbersIn(docText)) expect([n, numbersIn(htmlText).has(n)]).toEqual([n, true]);
   });
 
+  it('keeps control characters and markup from files out of the document, which stays well formed', async () => {
+    const out = join(dir, 'hostile.docx');
+    const H = join(FIXTURES, 'hostile');
+    const r = await runCli([
+      'report',
+      TEAM,
+      join(H, 'answers', 'terminal-controls.yaml'),
+      '--framework',
+      join(H, 'frameworks', 'terminal-controls.yaml'),
+      '--by',
+      'unit',
+      '--min-group-size',
+      '1',
+      '--format',
+      'docx',
+      '--out',
+      out,
+    ]);
+    expect(r.code).toBe(0);
+    const parts = unzip(out);
+    const xml = strFromU8(parts['word/document.xml'] as Uint8Array);
+    expect(parses(xml)).toBe(true);
+    // eslint-disable-next-line no-control-regex
+    expect(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(xml)).toBe(false);
+    // The notes are there, as text.
+    expect(xml).toContain('clipboard');
+  });
+
   it('is refused on a terminal, with one line saying to use --out', async () => {
     const session = new PtySession([...EXAMPLE, '--format', 'docx'], { cwd: ROOT });
     const exit = await session.exited;
