@@ -129,7 +129,7 @@ export function buildProgram(ctx: Context, version: string): Command {
       'answers files (YAML or JSON), JSON Lines files (a respondent per line), folders or globs',
     )
     .addOption(
-      new Option('-f, --format <format>', 'report format (docx: Word, needs --out)')
+      new Option('-f, --format <format>', 'report format (docx: Word, for --out or a pipe)')
         .choices(['md', 'html', 'json', 'csv', 'docx'])
         .default('md'),
     )
