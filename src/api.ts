@@ -16,7 +16,10 @@ import type { ListedFramework } from './core/listed-framework.js';
 import { buildReport as modelOf, type ReportModel } from './core/report-model.js';
 import { buildKeyFindings } from './core/report/findings.js';
 import { oneLine } from './core/sanitize.js';
+import type { Provenance } from './core/schema/provenance.js';
 import { collectAnswers, type Collected } from './io/collect-answers.js';
+import { sha256Text } from './io/digests.js';
+import { inputsProvenance } from './io/provenance.js';
 import { listFrameworks as listed } from './io/list-frameworks.js';
 import { diskFiles, heldFiles } from './io/framework-files.js';
 import { FrameworkLoader } from './io/load-framework.js';
@@ -156,8 +159,18 @@ export async function readAnswers(
     warnings: collected.warnings,
   };
   counts.set(answers, collected);
+  inputs.set(answers, {
+    ...(await inputsProvenance(collected, cwd)),
+    skipInvalid: options.skipInvalid ?? false,
+  });
   return answers;
 }
+
+/** Where the answers and the framework came from, for each report's provenance. */
+const inputs = new WeakMap<
+  Answers,
+  Pick<Provenance, 'attune' | 'framework' | 'answers'> & { skipInvalid: boolean }
+>();
 
 const GROUPS: readonly string[] = ['unit', 'role'];
 
@@ -204,6 +217,35 @@ export function buildReport(answers: Answers, options: ReportOptions = {}): Repo
   if (options.compare !== undefined) {
     addHistory(model, [{ scores: earlier(options.compare, model) }], undefined);
     model.keyFindings = buildKeyFindings(model);
+  }
+  const from = inputs.get(answers);
+  if (from) {
+    const { skipInvalid, ...rest } = from;
+    model.provenance = {
+      ...rest,
+      options: {
+        minGroupSize,
+        lang: options.lang ?? null,
+        by: options.by ?? null,
+        skipInvalid,
+        invited: [],
+        labels: [],
+      },
+      plan: null,
+      // An earlier report given as a model or as parsed JSON: the digest of its JSON report,
+      // which is that of the file attune wrote it to.
+      compare:
+        options.compare === undefined
+          ? []
+          : [
+              {
+                label: null,
+                kind: 'report',
+                files: 1,
+                sha256: sha256Text(reportJson(options.compare)),
+              },
+            ],
+    };
   }
   return model;
 }
@@ -260,6 +302,16 @@ export function render(
     default:
       throw new InputError(`format ${oneLine(String(format), 20)}: use md, html, json or csv`);
   }
+}
+
+/**
+ * The report as a Word document (`attune report --format docx`): the same content, in the same
+ * order, as the HTML report, with real headings, a contents field and repeating table headers.
+ */
+export async function renderDocx(model: ReportModel): Promise<Uint8Array> {
+  // The Word writer is large: loaded only when asked for.
+  const { reportDocx } = await import('./render/report/docx.js');
+  return reportDocx(model);
 }
 
 const templates = (folder: string | undefined) =>

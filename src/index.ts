@@ -9,6 +9,7 @@ export {
   loadFramework,
   readAnswers,
   render,
+  renderDocx,
   validateFramework,
   validateFrameworkFiles,
   type Answers,

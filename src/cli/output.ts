@@ -7,6 +7,10 @@ export interface Output {
   /** Writes to standard output; see processOutput for what reaches the terminal. */
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** Writes bytes to standard output as they are (a Word report piped to a file). */
+  stdoutBytes?: (bytes: Uint8Array) => void;
+  /** Whether standard output is a terminal, where binary output must never go. */
+  stdoutIsTerminal?: boolean;
   /** Paint for text bound for stdout / stderr, each according to its own stream. */
   paintOut: Paint;
   paintErr: Paint;
@@ -73,6 +77,9 @@ export function processOutput(noColorFlag: boolean): Output {
   return {
     stdout: (text) => void process.stdout.write(terminalText(text, outColours)),
     stderr: (text) => void process.stderr.write(terminalText(text, errColours)),
+    stdoutBytes: (bytes) => void process.stdout.write(bytes),
+    // Node's types say boolean, but it is undefined on a pipe.
+    stdoutIsTerminal: Boolean(process.stdout.isTTY as boolean | undefined),
     paintOut,
     paintErr,
   };

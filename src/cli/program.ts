@@ -3,6 +3,7 @@ import type { AssessOptions } from './commands/assess.js';
 import type { FormOptions } from './commands/form.js';
 import type { ImportOptions } from './commands/import.js';
 import type { ReportOptions } from './commands/report.js';
+import type { VerifyOptions } from './commands/verify.js';
 import type { ValidateOptions } from './commands/validate.js';
 import type { Context } from './context.js';
 import type { InitOptions } from './commands/init.js';
@@ -128,8 +129,8 @@ export function buildProgram(ctx: Context, version: string): Command {
       'answers files (YAML or JSON), JSON Lines files (a respondent per line), folders or globs',
     )
     .addOption(
-      new Option('-f, --format <format>', 'report format')
-        .choices(['md', 'html', 'json', 'csv'])
+      new Option('-f, --format <format>', 'report format (docx: Word, for --out or a pipe)')
+        .choices(['md', 'html', 'json', 'csv', 'docx'])
         .default('md'),
     )
     .option('-o, --out <file>', 'write the report to this file (default: standard output)')
@@ -170,6 +171,26 @@ export function buildProgram(ctx: Context, version: string): Command {
       const { uses } = await import('./repeated.js');
       options.compareUses = uses(ctx.argv ?? [], '--compare', options.compare ?? []);
       await report(paths, options, ctx);
+    });
+
+  program
+    .command('verify')
+    .description(
+      'check that a JSON report came from these answers (and framework, plan and earlier cycles)',
+    )
+    .argument('<report.json>', 'a report written by attune report --format json')
+    .argument('<answers...>', 'the answers files, folders, globs or JSON Lines it was made from')
+    .option('--framework <id|path>', 'the framework (default: the one the answers name)')
+    .option('--plan <plan.yaml>', 'the action plan the report was made with')
+    .option(
+      '--compare <earlier...>',
+      'an earlier assessment the report was compared with (repeat for each, in the same order)',
+    )
+    .action(async (reportFile: string, paths: string[], options: VerifyOptions) => {
+      const { verify } = await import('./commands/verify.js');
+      const { uses } = await import('./repeated.js');
+      options.compareUses = uses(ctx.argv ?? [], '--compare', options.compare ?? []);
+      await verify(reportFile, paths, options, ctx);
     });
 
   program

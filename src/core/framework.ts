@@ -31,6 +31,8 @@ export interface Framework {
   questionById: Map<string, Question>;
   /** The file it was loaded from (absolute), where it came from a file. */
   file?: string;
+  /** The files it was made from: `file`, then the one it extends, and so on (absolute). */
+  chain?: string[];
 }
 
 export interface Role {

@@ -61,6 +61,8 @@ export interface Collected {
   respondents: Respondent[];
   /** Paths to files already counted under another path: each real file is counted once. */
   duplicates: Duplicate[];
+  /** The files read, each real file once (as given or found; relative to cwd where so given). */
+  files: string[];
 }
 
 /**
@@ -129,6 +131,7 @@ export async function collectAnswers(
     warnings: out.warnings,
     respondents: out.respondents,
     duplicates,
+    files,
   };
 }
 

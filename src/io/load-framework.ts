@@ -37,6 +37,8 @@ export class FrameworkLoader {
   private readonly cache = new Map<string, Promise<LoadedFramework>>();
   private readonly sources = new Map<string, YamlSource>();
   private readonly origins: Origins = new WeakMap();
+  /** Each file that extends another, and the file it extends (absolute paths). */
+  private readonly parents = new Map<string, string>();
   private readonly files: FrameworkFiles;
 
   constructor(
@@ -48,6 +50,19 @@ export class FrameworkLoader {
 
   display(abs: string): string {
     return shownPath(this.cwd, abs);
+  }
+
+  /**
+   * The files a framework loaded from `abs` was made from: its own first, then the one it
+   * extends, and so on (for the report's provenance).
+   */
+  chainOf(abs: string): string[] {
+    const chain = [abs];
+    for (let next = this.parents.get(abs); next !== undefined; next = this.parents.get(next)) {
+      if (chain.includes(next)) break;
+      chain.push(next);
+    }
+    return chain;
   }
 
   /** Loads a file; `shown` is how to name it in findings (as the user typed it). */
@@ -152,7 +167,10 @@ export class FrameworkLoader {
       if (!(error instanceof InputError) || error instanceof NotARegularFile) throw error;
       return { lookup: { found: 'unreadable', why: error.message } };
     }
-    if (parent.doc) return { lookup: { found: 'file' }, parent };
+    if (parent.doc) {
+      this.parents.set(abs, parentAbs);
+      return { lookup: { found: 'file' }, parent };
+    }
     const { errors } = countFindings(parent.findings);
     return { lookup: { found: 'invalid', file: parent.file, errors }, parent };
   }
@@ -229,6 +247,7 @@ export class FrameworkLoader {
     }
     const framework = loaded.framework;
     framework.file = resolve(this.cwd, file);
+    framework.chain = this.chainOf(framework.file);
     return framework;
   }
 

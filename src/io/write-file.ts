@@ -35,7 +35,7 @@ export interface WriteOptions {
 /** Writes a command's output file, after the checks above (see checkOutputTarget). */
 export async function writeOutputFile(
   path: string,
-  text: string,
+  text: string | Uint8Array,
   options: WriteOptions = {},
 ): Promise<void> {
   const shown = options.shown ?? path;
@@ -93,8 +93,14 @@ function notReplaced(shown: string, info: BigIntStats, flag?: string): InputErro
   );
 }
 
-async function atomically(path: string, text: string, shown: string): Promise<void> {
-  await writeFileAtomic(path, text, { encoding: 'utf8', fsync: true }).catch((error: unknown) => {
+async function atomically(path: string, data: string | Uint8Array, shown: string): Promise<void> {
+  const written =
+    typeof data === 'string'
+      ? writeFileAtomic(path, data, { encoding: 'utf8', fsync: true })
+      : writeFileAtomic(path, Buffer.from(data.buffer, data.byteOffset, data.byteLength), {
+          fsync: true,
+        });
+  await written.catch((error: unknown) => {
     throw writeError(shown, error);
   });
 }

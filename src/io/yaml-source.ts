@@ -420,7 +420,14 @@ function portabilityProblems(
     }
     // A value given an explicit tag (!!str yes) is read as the tag says, in either version.
     if (token.type !== 'scalar' || tagged) continue;
-    const value = yaml.CST.resolveAsScalar(token).value;
+    // A scalar yaml cannot read (`,Y` at the start of a line) is a syntax error, which the
+    // parse reports with its place; it has no portability problem of its own.
+    let value: string;
+    try {
+      value = yaml.CST.resolveAsScalar(token).value;
+    } catch {
+      continue;
+    }
     const problem = portabilityProblem(token.source, flow, value);
     if (problem) out.push({ offset: token.offset + problem.at, message: problem.message });
   }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import {
   buildReport,
@@ -8,6 +9,7 @@ import {
   loadFramework,
   readAnswers,
   render,
+  renderDocx,
   type Answers,
 } from '../../src/api.js';
 import { InputError } from '../../src/core/errors.js';
@@ -146,5 +148,20 @@ describe('the rest of the API', () => {
     expect(ids).toContain('trauma-informed-organisation');
     expect(jsonSchema().$schema).toMatch(/2020-12/);
     expect(JSON.stringify(jsonSchema('answers'))).toContain('respondent');
+  });
+
+  it('renders the Word report, as the command line writes it', async () => {
+    const answers = await readAnswers([`${A}/team`], { cwd: ROOT, framework: SMALL });
+    const bytes = await renderDocx(buildReport(answers, { now }));
+    const xml = strFromU8(unzipSync(bytes)['word/document.xml'] ?? new Uint8Array());
+    const file = join(tempDir(), 'r.docx');
+    const cli = await runCli(
+      ['report', `${A}/team`, '--framework', SMALL, '--format', 'docx', '--out', file],
+      { env },
+    );
+    expect(cli.code).toBe(0);
+    const fromCli = unzipSync(new Uint8Array(readFileSync(file)))['word/document.xml'];
+    expect(xml).toContain('Key findings');
+    expect(xml).toBe(strFromU8(fromCli ?? new Uint8Array()));
   });
 });

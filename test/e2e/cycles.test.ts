@@ -98,7 +98,7 @@ describe('three cycles', () => {
     expect(md.stdout).toMatch(/\| \*\*Overall\*\* \| [−+]?\d+\.\d \| [−+]?\d+\.\d \|/);
   });
 
-  it('opens every format with key findings and ends Markdown and HTML with the method', async () => {
+  it('opens every format with key findings and ends Markdown and HTML with the method, then the provenance', async () => {
     const args = [Y(2026), '--compare', Y(2024), '--compare', Y(2025), '--plan', PLAN];
     const m = await json(args);
     expect(Object.keys(m).indexOf('keyFindings')).toBeLessThan(Object.keys(m).indexOf('overall'));
@@ -115,7 +115,7 @@ describe('three cycles', () => {
     const md = await runCli(['report', ...args], { env });
     const headings = md.stdout.match(/^## .*$/gm) ?? [];
     expect(headings[0]).toBe('## Key findings');
-    expect(headings.at(-1)).toBe('## Method');
+    expect(headings.slice(-2)).toEqual(['## Method', '## Where this report came from']);
     expect(md.stdout).toMatch(/\*\*Since 18 October 2025:\*\* [−+]?\d+\.\d \(95% interval/);
     const dir = tempDir();
     const html = join(dir, 'r.html');

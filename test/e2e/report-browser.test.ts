@@ -173,10 +173,10 @@ describe.skipIf(!hasBrowser)('the HTML report in chromium', () => {
     expect(page.requests).toEqual([]);
     expect(page.errors).toEqual([]);
     expect(page.cspViolations).toEqual([]);
-    // Key findings come first in the page, the method section last.
+    // Key findings come first in the page; the method section, then where the report came from, last.
     const headings = await page.page.locator('main h2').allTextContents();
     expect(headings[0]).toBe('Key findings');
-    expect(headings.at(-1)).toBe('Method');
+    expect(headings.slice(-2)).toEqual(['Method', 'Where this report came from']);
     expect(headings).toEqual(
       expect.arrayContaining(['Across the cycles', 'Who answered has changed']),
     );

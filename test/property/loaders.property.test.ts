@@ -109,6 +109,15 @@ describe('loaders under mutation', () => {
     );
   });
 
+  it('a line that starts with a flow indicator (fast-check found it) is a located finding', async () => {
+    const text = `,,Y${frameworkText}`;
+    const file = join(dir, 'flow-start.yaml');
+    writeFileSync(file, text);
+    const loaded = await new FrameworkLoader(dir).load(file);
+    expectSane(loaded.findings, text);
+    expect(loaded.findings[0]).toMatchObject({ rule: 'yaml-syntax', line: 1 });
+  });
+
   it('a mutated answers file gives located findings, an input error, or answers that fit', async () => {
     let n = 0;
     await fc.assert(

@@ -1,10 +1,16 @@
 import { isError } from '../../core/findings.js';
 import { stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { scoreSetOf, type ScoreSet } from '../../core/compare.js';
 import { InputError } from '../../core/errors.js';
 import type { Framework } from '../../core/framework.js';
-import { buildReport, decideDisclosure, type ReportModel } from '../../core/report-model.js';
+import {
+  buildReport,
+  decideDisclosure,
+  type Disclosure,
+  type ReportModel,
+} from '../../core/report-model.js';
+import type { Provenance } from '../../core/schema/provenance.js';
 import { oneLine } from '../../core/sanitize.js';
 import { buildPlanSection } from '../../core/plan/report.js';
 import { buildResponseRates, mergeInvited } from '../../core/report/response-rates.js';
@@ -14,6 +20,8 @@ import { buildKeyFindings } from '../../core/report/findings.js';
 import { findingLines, loadPlan } from '../../io/plan-file.js';
 import { collectAnswers, counted, type Collected } from '../../io/collect-answers.js';
 import { readEarlierReport } from '../../io/earlier-report.js';
+import { answersDigest, fileDigest } from '../../io/digests.js';
+import { inputsProvenance } from '../../io/provenance.js';
 import { duplicateLines } from '../../io/expand-paths.js';
 import { FrameworkLoader } from '../../io/load-framework.js';
 import { fileError } from '../../io/read-text.js';
@@ -26,7 +34,7 @@ import { parseLang } from '../lang.js';
 import { reportDate, withheldNotice } from '../report-job.js';
 
 export interface ReportOptions {
-  format: 'md' | 'html' | 'json' | 'csv';
+  format: 'md' | 'html' | 'json' | 'csv' | 'docx';
   out?: string;
   framework?: string;
   compare?: string[];
@@ -43,9 +51,29 @@ export interface ReportOptions {
   invited?: string[];
 }
 
+export type JobOptions = Omit<ReportOptions, 'format' | 'out' | 'template' | 'csvTable'> & {
+  /** Keep each respondent's rows (the tidy CSV table). */
+  keepRows?: boolean;
+};
+
+/** A report worked out, with what it was made from: for `report`, and for `verify` to redo. */
+export interface ReportJob {
+  model: ReportModel;
+  collected: Collected;
+  disclosure: Disclosure;
+}
+
 export async function report(paths: string[], options: ReportOptions, ctx: Context): Promise<void> {
   parseLang(options.lang);
-  const loader = new FrameworkLoader(ctx.cwd);
+  // Binary output never goes to a terminal: said before any file is read.
+  if (
+    options.format === 'docx' &&
+    (options.out === undefined || isStandardOutput(options.out)) &&
+    ctx.out.stdoutIsTerminal === true
+  )
+    throw new InputError(
+      'a Word report is a binary file and is not written to the terminal; give a file name with --out report.docx',
+    );
   // Templates first: a mistake in them should not wait for thousands of files to be read.
   const templates =
     options.format === 'md' || options.format === 'html'
@@ -55,12 +83,51 @@ export async function report(paths: string[], options: ReportOptions, ctx: Conte
         )
       : undefined;
   const responses = options.format === 'csv' && options.csvTable === 'responses';
+  const { model, collected, disclosure } = await makeReport(
+    paths,
+    { ...options, keepRows: responses },
+    ctx,
+    reportDate(ctx),
+  );
+  const notice = withheldNotice(model);
+  if (notice) ctx.out.stderr(`attune: ${notice}\n`);
+  if (options.format === 'docx') {
+    // The Word writer is large: loaded only for a Word report.
+    const { reportDocx } = await import('../../render/report/docx.js');
+    await writeOutput(await reportDocx(model), options.out, ctx);
+    return;
+  }
+  const text = renderReport(model, options.format, {
+    ...(templates && { templates }),
+    csvTable: options.csvTable,
+    ...(responses && {
+      responses: {
+        framework: collected.framework,
+        respondents: collected.respondents,
+        disclosure,
+      },
+    }),
+  });
+  await writeOutput(text, options.out, ctx);
+}
+
+/**
+ * Reads the answers (and the earlier cycles and the plan), works out the report model as of
+ * `now`, and records what it was made from (its provenance).
+ */
+export async function makeReport(
+  paths: readonly string[],
+  options: JobOptions,
+  ctx: Context,
+  now: string,
+): Promise<ReportJob> {
+  const loader = new FrameworkLoader(ctx.cwd);
   const collected = await collectAnswers(paths, {
     cwd: ctx.cwd,
     loader,
     ...(options.framework !== undefined && { framework: options.framework }),
     skipInvalid: options.skipInvalid,
-    keepRows: responses,
+    keepRows: options.keepRows ?? false,
     ...threadsOption(ctx),
   });
   tellAbout(collected, ctx);
@@ -68,16 +135,17 @@ export async function report(paths: string[], options: ReportOptions, ctx: Conte
   const labels = checkLabels(options.label ?? [], uses.length);
   const invited = parseInvited(options.invited ?? [], collected.framework);
   const history: Cycle[] = [];
-  for (const [i, use] of uses.entries())
-    history.push({
-      scores: await earlierScores(use, collected.framework, options, ctx, loader),
-      label: labels[i],
-    });
+  const earlierSources: Provenance['compare'] = [];
+  for (const [i, use] of uses.entries()) {
+    const earlier = await earlierScores(use, collected.framework, options, ctx, loader, now);
+    history.push({ scores: earlier.scores, label: labels[i] });
+    earlierSources.push({ label: labels[i] ?? null, ...earlier.source });
+  }
   const disclosure = decideDisclosure(collected.tally, { minGroupSize: options.minGroupSize });
   const label = labels[uses.length];
   const model = buildReport(collected.tally, {
     minGroupSize: options.minGroupSize,
-    now: reportDate(ctx),
+    now,
     disclosure,
     ...(options.lang !== undefined && { lang: options.lang }),
     ...(options.by !== undefined && { by: options.by }),
@@ -91,24 +159,39 @@ export async function report(paths: string[], options: ReportOptions, ctx: Conte
     ? []
     : buildResponseRates(model, collected.tally, mergeInvited(planDoc?.invited, invited));
   if (rates.length > 0) model.responseRates = rates;
-  if (planDoc)
-    model.plan = model.withheld ? null : buildPlanSection(model, planDoc, reportDate(ctx), rates);
+  if (planDoc) model.plan = model.withheld ? null : buildPlanSection(model, planDoc, now, rates);
   // The summary names the plan's owners, dates and overall target.
   model.keyFindings = buildKeyFindings(model);
-  const notice = withheldNotice(model);
-  if (notice) ctx.out.stderr(`attune: ${notice}\n`);
-  const text = renderReport(model, options.format, {
-    ...(templates && { templates }),
-    csvTable: options.csvTable,
-    ...(responses && {
-      responses: {
-        framework: collected.framework,
-        respondents: collected.respondents,
-        disclosure,
-      },
-    }),
-  });
-  await writeOutput(text, options.out, ctx);
+  model.provenance = await provenanceOf(collected, options, earlierSources, ctx);
+  return { model, collected, disclosure };
+}
+
+/** What the report was made from: digests of every input, and the options that change it. */
+async function provenanceOf(
+  collected: Collected,
+  options: JobOptions,
+  compare: Provenance['compare'],
+  ctx: Context,
+): Promise<Provenance> {
+  return {
+    ...(await inputsProvenance(collected, ctx.cwd)),
+    options: {
+      minGroupSize: options.minGroupSize,
+      lang: options.lang ?? null,
+      by: options.by ?? null,
+      skipInvalid: options.skipInvalid,
+      invited: [...(options.invited ?? [])],
+      labels: [...(options.label ?? [])],
+    },
+    plan:
+      options.plan === undefined
+        ? null
+        : {
+            name: basename(options.plan),
+            sha256: await fileDigest(resolve(ctx.cwd, options.plan), options.plan),
+          },
+    compare,
+  };
 }
 
 /** Skipped files and warnings go to stderr, by file and position; the report never names them. */
@@ -141,10 +224,11 @@ function tellAbout(collected: Collected, ctx: Context): void {
 async function earlierScores(
   paths: readonly string[],
   framework: Framework,
-  options: ReportOptions,
+  options: JobOptions,
   ctx: Context,
   loader: FrameworkLoader,
-): Promise<ScoreSet> {
+  now: string,
+): Promise<{ scores: ScoreSet; source: Omit<Provenance['compare'][number], 'label'> }> {
   const only = paths.length === 1 ? paths[0] : undefined;
   if (only !== undefined && /\.json$/i.test(only)) {
     const abs = resolve(ctx.cwd, only);
@@ -157,7 +241,10 @@ async function earlierScores(
         throw new InputError(
           `${only}: the earlier report is of framework "${oneLine(earlier.framework.id)}", not "${framework.id}"`,
         );
-      return earlier;
+      return {
+        scores: earlier,
+        source: { kind: 'report', files: 1, sha256: await fileDigest(abs, only) },
+      };
     }
   }
   const collected = await collectAnswers(paths, {
@@ -171,7 +258,7 @@ async function earlierScores(
   if (twice.length > 0) ctx.out.stderr(`${twice.join('\n')}\n`);
   const model: ReportModel = buildReport(collected.tally, {
     minGroupSize: options.minGroupSize,
-    now: reportDate(ctx),
+    now,
     ...(options.lang !== undefined && { lang: options.lang }),
   });
   const unknown = new Set(
@@ -179,7 +266,10 @@ async function earlierScores(
       .filter((w) => w.rule === 'answers-unknown-question')
       .map((w) => w.path.replace(/^answers\./, '')),
   );
-  return scoreSetOf(model, [...unknown]);
+  return {
+    scores: scoreSetOf(model, [...unknown]),
+    source: { kind: 'answers', ...(await answersDigest(collected.files, ctx.cwd)) },
+  };
 }
 
 /** `--plan`: the plan file, checked against the framework like any file. */
@@ -239,12 +329,18 @@ export function parseInvited(values: readonly string[], framework: Framework): I
   return { roles, ...(Object.keys(units).length > 0 && { units }) };
 }
 
-async function writeOutput(text: string, out: string | undefined, ctx: Context): Promise<void> {
+async function writeOutput(
+  data: string | Uint8Array,
+  out: string | undefined,
+  ctx: Context,
+): Promise<void> {
   if (out === undefined || isStandardOutput(out)) {
-    ctx.out.stdout(text);
+    if (typeof data === 'string') ctx.out.stdout(data);
+    else if (ctx.out.stdoutBytes) ctx.out.stdoutBytes(data);
+    else throw new InputError('a Word report needs a file: give one with --out report.docx');
     return;
   }
   // Never a device, a link or one of the files this report was made from.
-  await writeOutputFile(resolve(ctx.cwd, out), text, { shown: out, flag: '--out' });
+  await writeOutputFile(resolve(ctx.cwd, out), data, { shown: out, flag: '--out' });
   ctx.out.stderr(`attune: wrote ${oneLine(out)}\n`);
 }

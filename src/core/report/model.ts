@@ -5,6 +5,7 @@ import type { PlanSection } from '../plan/report.js';
 import type { KeyFindings } from './findings.js';
 import type { Trend } from '../trend.js';
 import type { ResponseRate } from './response-rates.js';
+import type { Provenance } from '../schema/provenance.js';
 
 /**
  * The report: every number computed once, in core/report/, from the tally. The JSON report is
@@ -51,6 +52,8 @@ export interface ReportModel {
   responseRates?: ResponseRate[];
   /** With `--plan`: targets, owners and dates, last cycle's actions, response rates. */
   plan?: PlanSection | null;
+  /** What the report was made from: versions, digests and options (`attune report` sets it). */
+  provenance?: Provenance;
 }
 
 /** Fewer individuals (workshops aside) answered than the threshold asks for. */

@@ -4,6 +4,7 @@ import { longDate, plural, score, signed } from './format.js';
 import { findingsView } from './findings-view.js';
 import { planView, ratesView } from './plan-view.js';
 import { trendView } from './trend-view.js';
+import { provenanceView } from './provenance-view.js';
 
 /**
  * Notes quoted per question in Markdown and HTML. A team's report quotes every note; a national
@@ -311,6 +312,7 @@ export function reportView(model: ReportModel, esc: Escape) {
         : null,
     ...findingsView(model, esc),
     ...trendView(model, esc),
+    ...provenanceView(model, esc),
     coverage: {
       ...model.coverage,
       /** Questions left out of the counts, as fewer than the threshold were shown them. */

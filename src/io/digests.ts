@@ -1,0 +1,54 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { digestList } from '../core/schema/provenance.js';
+import { fileError } from './read-text.js';
+
+/**
+ * SHA-256 digests for a report's provenance, each of a file's bytes exactly as on disk (read in
+ * chunks, so a JSON Lines file of any size takes little memory). A set of files has one digest
+ * over theirs (digestList), which anyone can work out again with sha256sum.
+ */
+export async function fileDigest(abs: string, shown: string = abs): Promise<string> {
+  const hash = createHash('sha256');
+  try {
+    for await (const chunk of createReadStream(abs)) hash.update(chunk as Buffer);
+  } catch (error) {
+    throw fileError(shown, error);
+  }
+  return hash.digest('hex');
+}
+
+export const sha256Text = (text: string): string =>
+  createHash('sha256').update(text, 'utf8').digest('hex');
+
+/**
+ * The answers: each real file's digest (the reader has already counted each file once, however
+ * many paths reach it), sorted, one a line, and the SHA-256 of that: the order in which files
+ * were given or found does not change it.
+ */
+export async function answersDigest(
+  files: readonly string[],
+  cwd: string,
+): Promise<{ files: number; sha256: string }> {
+  const digests: string[] = [];
+  for (const f of files) digests.push(await fileDigest(resolve(cwd, f), f));
+  digests.sort();
+  return { files: files.length, sha256: sha256Text(digestList(digests)) };
+}
+
+/**
+ * A framework: one file's own SHA-256; with `extends`, the SHA-256 over the digests of each file
+ * in the chain, its own file first (one a line). Each file is named by its base name only.
+ */
+export async function frameworkDigest(
+  chain: readonly string[],
+): Promise<{ sha256: string; files: { name: string; sha256: string }[] }> {
+  const files: { name: string; sha256: string }[] = [];
+  for (const abs of chain) files.push({ name: basename(abs), sha256: await fileDigest(abs) });
+  const only = files.length === 1 ? files[0] : undefined;
+  return {
+    sha256: only ? only.sha256 : sha256Text(digestList(files.map((f) => f.sha256))),
+    files,
+  };
+}
