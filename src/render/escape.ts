@@ -63,3 +63,17 @@ export function csvSafe(value: string | number | null | undefined): string | num
   if (typeof value === 'number') return value;
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
+
+/**
+ * Text as a quoted CSS string (with its quotes): every character but letters, digits and spaces
+ * becomes a hex escape, so nothing in it can end the string, the rule or the style element.
+ * Control characters and line breaks become spaces; a running header has one line.
+ */
+export function cssString(text: string): string {
+  const escaped = [...text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')]
+    .map((c) =>
+      /[A-Za-z0-9 ]/.test(c) ? c : `\\${(c.codePointAt(0) ?? 0x20).toString(16)} `,
+    )
+    .join('');
+  return `"${escaped}"`;
+}
