@@ -160,7 +160,7 @@ export function reportView(model: ReportModel, esc: Escape) {
       score: score(model.overall.score),
       hasScore: model.overall.score !== null,
       stage: stage(model.overall.stage),
-      respondents: plural(model.respondents.total, 'answers file'),
+      respondents: plural(model.respondents.total, 'response'),
       answered: model.answered
         ? model.answered.from.slice(0, 10) === model.answered.to.slice(0, 10)
           ? `on ${longDate(model.answered.to)}`
@@ -244,6 +244,8 @@ export function reportView(model: ReportModel, esc: Escape) {
       kind: model.by.kind,
       heading: model.by.kind === 'unit' ? 'By service or site' : 'By role',
       groupLabel: model.by.kind === 'unit' ? 'service or site' : 'role',
+      /** The same, as a column heading. */
+      groupHeading: model.by.kind === 'unit' ? 'Service or site' : 'Role',
       columns: model.domains.map((d) => ({ id: esc(d.id), title: esc(d.title) })),
       /** The cells a suppressed row spans: overall and every domain. */
       span: model.domains.length + 1,
@@ -259,7 +261,7 @@ export function reportView(model: ReportModel, esc: Escape) {
     },
     comparison: c && {
       earlierVersion: esc(c.earlier.framework.version),
-      earlierRespondents: plural(c.earlier.respondents, 'answers file'),
+      earlierRespondents: plural(c.earlier.respondents, 'response'),
       earlierDate: c.earlier.date ? esc(longDate(c.earlier.date)) : '',
       overall: {
         before: score(c.overall.before),
