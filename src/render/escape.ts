@@ -70,10 +70,8 @@ export function csvSafe(value: string | number | null | undefined): string | num
  * Control characters and line breaks become spaces; a running header has one line.
  */
 export function cssString(text: string): string {
-  const escaped = [...text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')]
-    .map((c) =>
-      /[A-Za-z0-9 ]/.test(c) ? c : `\\${(c.codePointAt(0) ?? 0x20).toString(16)} `,
-    )
-    .join('');
+  const escaped = text
+    .replace(/[\p{Cc}\u2028\u2029]+/gu, ' ')
+    .replace(/[^A-Za-z0-9 ]/gu, (c) => `\\${(c.codePointAt(0) ?? 0x20).toString(16)} `);
   return `"${escaped}"`;
 }
