@@ -2,9 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axe, hasBrowser, launch, open } from '../browser.js';
+import { axe, CHROMIUM, hasBrowser, launch, open } from '../browser.js';
 import { readingEase } from '../frameworks/readability.js';
 import { ROOT, runCli, tempDir } from '../helpers.js';
 
@@ -242,6 +243,47 @@ describe.skipIf(!hasBrowser)('the example report printed', () => {
         expect(headed.length).toBeGreaterThan(1);
       }
       await context.close();
+    },
+  );
+
+  it.skipIf(!hasPdftotext)(
+    'prints no file path even with the browser’s own header and footer on (needs pdftotext)',
+    { timeout: 180_000 },
+    () => {
+      // Chromium's command-line printing adds its own header and footer (date, title, the
+      // file's address, page numbers), as its print dialog does with "Headers and footers"
+      // ticked. A page without margin boxes gets them; the report's own take their place.
+      const control = join(dir, 'control.html');
+      writeFileSync(control, '<!doctype html><title>Control</title><p>Hello</p>');
+      const printed = (file: string) => {
+        const pdf = `${file}.pdf`;
+        const r = spawnSync(
+          CHROMIUM,
+          [
+            '--headless',
+            '--no-sandbox',
+            '--disable-gpu',
+            '--no-first-run',
+            '--disable-background-networking',
+            `--user-data-dir=${join(dir, 'chromium-profile')}`,
+            `--print-to-pdf=${pdf}`,
+            pathToFileURL(file).href,
+          ],
+          { encoding: 'utf8', timeout: 120_000 },
+        );
+        expect(r.status).toBe(0);
+        const text = spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+        expect(text.status).toBe(0);
+        return text.stdout.split('\f').slice(0, -1);
+      };
+      expect(printed(control).join('\f')).toContain(pathToFileURL(control).href);
+      const pages = printed(report);
+      pages.forEach((p, i) => {
+        expect(p).toContain(TITLE);
+        expect(p).toMatch(new RegExp(`Page ${i + 1} of ${pages.length}\\b`));
+        expect(p.includes('file://')).toBe(false);
+        expect(p.includes(dir)).toBe(false);
+      });
     },
   );
 });
