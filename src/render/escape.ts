@@ -63,3 +63,15 @@ export function csvSafe(value: string | number | null | undefined): string | num
   if (typeof value === 'number') return value;
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
+
+/**
+ * Text as a quoted CSS string (with its quotes): every character but letters, digits and spaces
+ * becomes a hex escape, so nothing in it can end the string, the rule or the style element.
+ * Control characters and line breaks become spaces; a running header has one line.
+ */
+export function cssString(text: string): string {
+  const escaped = text
+    .replace(/[\p{Cc}\u2028\u2029]+/gu, ' ')
+    .replace(/[^A-Za-z0-9 ]/gu, (c) => `\\${(c.codePointAt(0) ?? 0x20).toString(16)} `);
+  return `"${escaped}"`;
+}

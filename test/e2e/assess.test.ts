@@ -110,7 +110,7 @@ describe.concurrent('attune assess in a terminal', { timeout: 3 * HANG_MS }, () 
       expect(text).toMatch(/^# Your answers: A small example framework/);
       expect(text).toContain('not a result for the organisation');
       expect(text).toMatch(/\*\*Overall score: [\d.]+ out of 100\*\*/);
-      expect(text).toContain('Who answered: 1 answers file');
+      expect(text).toContain('Who answered: 1 response');
     } finally {
       await second.close();
     }

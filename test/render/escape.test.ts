@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { csvSafe, escapeHtml, escapeMarkdown, markdownQuote } from '../../src/render/escape.js';
+import {
+  csvSafe,
+  cssString,
+  escapeHtml,
+  escapeMarkdown,
+  markdownQuote,
+} from '../../src/render/escape.js';
 
 describe('escapeHtml', () => {
   it.each([
@@ -37,4 +43,24 @@ it('csvSafe guards formulas and keeps numbers', () => {
   expect(csvSafe('plain')).toBe('plain');
   expect(csvSafe(-4.5)).toBe(-4.5);
   expect(csvSafe(null)).toBe('');
+});
+
+describe('cssString', () => {
+  it.each([
+    ['Plain title 2026', '"Plain title 2026"'],
+    ['Self-check: report', '"Self\\2d check\\3a  report"'],
+    ['a"b\'c\\d', '"a\\22 b\\27 c\\5c d"'],
+    [
+      '</style><script>x()</script>',
+      '"\\3c \\2f style\\3e \\3c script\\3e x\\28 \\29 \\3c \\2f script\\3e "',
+    ],
+    ['line\nbreak\u2028and\u0007bell', '"line break and bell"'],
+    ['Hunan 🙂 Cymraeg ŵ', '"Hunan \\1f642  Cymraeg \\175 "'],
+  ])('%j', (input, output) => expect(cssString(input)).toBe(output));
+
+  it('cannot end the string, the rule or the style element', () => {
+    const hostile = '"; } body { display: none } </style><style> @page { content: "x';
+    const out = cssString(hostile).slice(1, -1);
+    expect(out).not.toMatch(/["'<>{};\n]/);
+  });
 });

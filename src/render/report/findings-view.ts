@@ -76,7 +76,7 @@ export function findingsView(model: ReportModel, esc: Escape) {
   };
   const rates = model.responseRates ?? [];
   const method = {
-    people: plural(model.respondents.total, 'answers file'),
+    people: plural(model.respondents.total, 'response'),
     individuals: plural(model.respondents.individuals, 'person', 'people'),
     workshops:
       model.respondents.workshops > 0 ? plural(model.respondents.workshops, 'workshop group') : '',

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ReportModel } from '../../core/report-model.js';
 import type { TemplateSet } from '../../core/template-set.js';
-import { escapeHtml, escapeMarkdown } from '../escape.js';
+import { cssString, escapeHtml, escapeMarkdown } from '../escape.js';
 import { actionsCsv, domainsCsv, responsesCsv, type CsvTable, type ResponsesInput } from './csv.js';
 import { roundForJson } from './format.js';
 import { compileTemplate } from './handlebars.js';
@@ -69,6 +69,7 @@ export function reportHtml(model: ReportModel, templates: TemplateSet): string {
   const view = {
     ...reportView(model, escapeHtml),
     css: templates.files.get('report.css') ?? '',
+    pageCss: pageCss(model),
     logo: templates.logo ?? '',
   };
   const html = compileTemplate(templates, 'report.html.hbs')(view);
@@ -86,4 +87,16 @@ export function reportHtml(model: ReportModel, templates: TemplateSet): string {
     "form-action 'none'",
   ].join('; ');
   return html.replace(CSP_PLACEHOLDER, csp);
+}
+
+/**
+ * The printed page's running title, in the top margin of every page: the one style rule made
+ * from the framework's text, which is therefore escaped as a CSS string. The page number is in
+ * report.css.
+ */
+function pageCss(model: ReportModel): string {
+  const title = model.ownAnswers
+    ? `Your answers: ${model.framework.title}`
+    : `${model.framework.title}: assessment report`;
+  return `@page {\n  @top-left {\n    content: ${cssString(title)};\n  }\n}`;
 }

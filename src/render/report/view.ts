@@ -107,33 +107,33 @@ export function reportView(model: ReportModel, esc: Escape) {
     }));
   const flaggedGaps = gapRows.filter((g) => g.flagged);
 
-  // The SVG chart's geometry: a row per domain, bars on a 0-100 scale.
-  const ROW = 36;
-  const LEFT = 300;
-  const SPAN = 360;
-  const TOP = 28;
+  // The SVG chart's geometry: a row per domain, its title above its bar. Across, the chart is
+  // laid out in percentages of its width, so it fills a phone or a page while its text keeps its
+  // size; 100 sits at SCALE% so that the score beside the longest bar still fits.
+  const ROW = 52;
+  const TOP = 24;
+  const SCALE = 80;
+  const pct = (value: number) => `${((value / 100) * SCALE).toFixed(1)}%`;
   const svg = {
-    width: LEFT + SPAN + 90,
-    height: TOP + ROW * chart.length + 8,
-    left: LEFT,
-    span: SPAN,
+    height: TOP + ROW * chart.length + 4,
     top: TOP,
     bottom: TOP + ROW * chart.length,
     rows: chart.map((d, i) => ({
       ...d,
-      y: TOP + i * ROW + 6,
-      textY: TOP + i * ROW + ROW / 2 + 5,
-      barWidth: ((d.value / 100) * SPAN).toFixed(1),
-      scoreX: (LEFT + (d.value / 100) * SPAN + 8).toFixed(1),
+      labelY: TOP + i * ROW + 16,
+      y: TOP + i * ROW + 23,
+      textY: TOP + i * ROW + 39,
+      barWidth: pct(d.value),
+      scoreX: pct(d.value),
     })),
     lines: model.stages
       .filter((s) => s.from > 0)
-      .map((s) => ({
-        x: (LEFT + (s.from / 100) * SPAN).toFixed(1),
-        label: esc(s.label),
-        from: s.from,
-      })),
-    ticks: [0, 25, 50, 75, 100].map((t) => ({ x: (LEFT + (t / 100) * SPAN).toFixed(1), label: t })),
+      .map((s) => ({ x: pct(s.from), label: esc(s.label), from: s.from })),
+    ticks: [0, 25, 50, 75, 100].map((t) => ({
+      x: pct(t),
+      label: t,
+      anchor: t === 0 ? 'start' : 'middle',
+    })),
   };
 
   const c = model.comparison;
@@ -161,7 +161,7 @@ export function reportView(model: ReportModel, esc: Escape) {
       score: score(model.overall.score),
       hasScore: model.overall.score !== null,
       stage: stage(model.overall.stage),
-      respondents: plural(model.respondents.total, 'answers file'),
+      respondents: plural(model.respondents.total, 'response'),
       answered: model.answered
         ? model.answered.from.slice(0, 10) === model.answered.to.slice(0, 10)
           ? `on ${longDate(model.answered.to)}`
@@ -245,6 +245,8 @@ export function reportView(model: ReportModel, esc: Escape) {
       kind: model.by.kind,
       heading: model.by.kind === 'unit' ? 'By service or site' : 'By role',
       groupLabel: model.by.kind === 'unit' ? 'service or site' : 'role',
+      /** The same, as a column heading. */
+      groupHeading: model.by.kind === 'unit' ? 'Service or site' : 'Role',
       columns: model.domains.map((d) => ({ id: esc(d.id), title: esc(d.title) })),
       /** The cells a suppressed row spans: overall and every domain. */
       span: model.domains.length + 1,
@@ -260,7 +262,7 @@ export function reportView(model: ReportModel, esc: Escape) {
     },
     comparison: c && {
       earlierVersion: esc(c.earlier.framework.version),
-      earlierRespondents: plural(c.earlier.respondents, 'answers file'),
+      earlierRespondents: plural(c.earlier.respondents, 'response'),
       earlierDate: c.earlier.date ? esc(longDate(c.earlier.date)) : '',
       overall: {
         before: score(c.overall.before),
