@@ -30,6 +30,7 @@ export async function reportDocx(model: ReportModel): Promise<Uint8Array> {
   const v = reportView(model, xmlText);
   const body = [...opening(v), ...contents(v)];
   if (v.findings) body.push(...findings(v));
+  if (v.about) body.push(heading1(HEADINGS.about), ...v.about.map((text) => para(text)));
   body.push(...summary(v));
   if (!v.withheld) {
     body.push(...scores(v));

@@ -8,6 +8,7 @@ export const HEADINGS = {
   clearestStrengths: 'Clearest strengths',
   areasToDevelop: 'Areas to develop',
   firstActions: 'First actions',
+  about: 'About this report',
   summary: 'Summary',
   stages: 'Stages',
   scores: 'Scores by domain',

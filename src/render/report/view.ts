@@ -152,6 +152,8 @@ export function reportView(model: ReportModel, esc: Escape) {
     own: model.ownAnswers,
     /** The threshold lowered to 1: nothing is hidden. */
     thresholdOff: model.minGroupSize <= 1,
+    /** "About this report", for someone who took part: the same sentences in every format. */
+    about: model.ownAnswers || model.withheld ? null : aboutParagraphs(model.minGroupSize).map(esc),
     /** Where nothing worked out from the answers may be shown: who answered, and the threshold. */
     withheld: model.withheld && {
       people: plural(model.withheld.individuals, 'person', 'people'),
@@ -359,4 +361,19 @@ function listOnly(
   )
     .filter(([, ids]) => ids.length > 0)
     .map(([kind, ids]) => ({ kind, ids: ids.map(esc).join(', ') }));
+}
+
+/**
+ * What the report is, in a few plain sentences for a person who took part (who may use the
+ * service): nobody is named, small groups are not shown, and what happens next. Reads at a Flesch
+ * ease of 70 or more (test/e2e/report-present.test.ts).
+ */
+function aboutParagraphs(minGroupSize: number): string[] {
+  return [
+    'This report brings together what people said about how the service works. People in different roles answered the same questions, and their answers are added up into scores.',
+    minGroupSize <= 1
+      ? "Nobody is named here. But even one person's scores can be shown in this report, so please share it with care."
+      : `Nobody is named here. A group of fewer than ${minGroupSize} people is not shown, so no one's answers can be picked out. Notes are quoted without saying who wrote them.`,
+    'What happens next: the action plan near the end lists changes the team could make. The team agrees who will do each one, and by when. Later, people are asked again, to see what has changed. If you took part, thank you.',
+  ];
 }
