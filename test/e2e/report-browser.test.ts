@@ -180,18 +180,21 @@ describe.skipIf(!hasBrowser)('the HTML report in chromium', () => {
     expect(headings).toEqual(
       expect.arrayContaining(['Across the cycles', 'Who answered has changed']),
     );
-    // One mark per cycle, each with its score as text, the same numbers as the table's.
-    const marks = page.page.locator('svg.trend-chart .mark');
-    expect(await marks.count()).toBe(3);
-    const labels = await page.page.locator('svg.trend-chart text.value').allTextContents();
-    const row = await page.page
-      .locator('#trend-caption')
-      .locator('xpath=..')
-      .locator('tbody tr')
-      .nth(1)
-      .locator('td')
-      .allTextContents();
-    expect(labels).toEqual(row.map((cell) => cell.split(' ')[0]));
+    // A chart of the overall score, then one of each domain's: one mark per cycle, each with its
+    // score as text, the same numbers as the table's rows (overall, then each domain).
+    const charts = page.page.locator('svg.trend-chart');
+    const rows = page.page.locator('#trend-caption').locator('xpath=..').locator('tbody tr');
+    expect(await charts.count()).toBe((await rows.count()) - 1);
+    for (let i = 0; i < (await charts.count()); i++) {
+      const chart = charts.nth(i);
+      expect(await chart.locator('.mark').count()).toBe(3);
+      const labels = await chart.locator('text.value').allTextContents();
+      const row = await rows
+        .nth(i + 1)
+        .locator('td')
+        .allTextContents();
+      expect(labels).toEqual(row.map((cell) => cell.split(' ')[0]));
+    }
     await page.context.close();
     const checked = await open(browser as Browser, file, { bypassCSP: true });
     expect(await axe(checked.page)).toEqual([]);

@@ -227,8 +227,10 @@ describe.skipIf(!hasBrowser)('the example report printed', () => {
           const where = `${format} page ${i + 1}`;
           expect(p, where).toContain(TITLE);
           expect(p, where).toMatch(new RegExp(`Page ${i + 1} of ${pages.length}\\b`));
-          // No page but the last is nearly empty.
-          if (i < pages.length - 1)
+          // No page but the last is nearly empty; a page with trend charts (each with its axis,
+          // 100 on a line of its own) holds less text but is full.
+          const charts = p.match(/^\s*100\s*$/gm)?.length ?? 0;
+          if (i < pages.length - 1 && charts === 0)
             expect(p.replace(/\s+/g, ' ').length, where).toBeGreaterThan(1200);
           for (const path of ['file://', '/tmp', dir, homedir()])
             expect(p.includes(path), `${where} shows ${path}`).toBe(false);

@@ -310,10 +310,10 @@ function summary(v: ReportView): Child[] {
     if (s.noRole) rows.push(['No role given', String(s.noRole)]);
     out.push(
       ...table(
-        'Answers files by role',
+        'Responses by role',
         [
           { label: 'Role', weight: 2 },
-          { label: 'Answers files', numeric: true },
+          { label: 'Responses', numeric: true },
         ],
         rows,
       ),
@@ -453,7 +453,7 @@ function byGroup(v: ReportView): Child[] {
       `Domain scores of each ${b.groupLabel}`,
       [
         { label: b.groupLabel, weight: 2 },
-        { label: 'Answers files', numeric: true },
+        { label: 'Responses', numeric: true },
         { label: 'Overall', numeric: true },
         ...b.columns.map((c) => ({ label: c.title, numeric: true })),
       ],
@@ -495,7 +495,7 @@ function gaps(v: ReportView): Child[] {
         ...g.roles.map((r) => ({ label: r.label, numeric: true })),
         { label: 'Gap', numeric: true },
       ],
-      g.flagged.map((q) => [q.text, ...q.cells.map((c) => c.score), `⚠ ${q.gap}`]),
+      g.flagged.map((q) => [q.text, ...q.cells.map(scoreWithN), `⚠ ${q.gap}`]),
     ),
   );
   return out;
@@ -565,7 +565,7 @@ function trend(v: ReportView): Child[] {
         })),
       ],
       [
-        ['Answers files', ...t.cycles.map((c) => String(c.respondents))],
+        ['Responses', ...t.cycles.map((c) => String(c.respondents))],
         ['Overall', ...t.overall.map(withInterval)],
         ...t.domains.map((d) => [d.title, ...d.cells.map(withInterval)]),
       ],
@@ -588,9 +588,9 @@ function roleMix(v: ReportView): Child[] {
       'Who answered, by role',
       [
         { label: 'Role', weight: 2 },
-        { label: 'Answers then', numeric: true },
+        { label: 'Responses then', numeric: true },
         { label: 'Share then', numeric: true },
-        { label: 'Answers now', numeric: true },
+        { label: 'Responses now', numeric: true },
         { label: 'Share now', numeric: true },
       ],
       m.roles.map((r) => [r.label, String(r.before), r.shareBefore, String(r.after), r.shareAfter]),
