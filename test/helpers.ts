@@ -69,3 +69,16 @@ export function transcript(args: readonly string[], result: RunResult): string {
 export function tempDir(prefix = 'attune-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
+
+/** The report the README's first command writes: three cycles with the team's plan, by unit. */
+export const README_EXAMPLE: readonly string[] = [
+  'examples/answers-2026',
+  '--compare',
+  'examples/answers-2024',
+  '--compare',
+  'examples/answers-2025',
+  '--plan',
+  'examples/plan-2026.yaml',
+  '--by',
+  'unit',
+];

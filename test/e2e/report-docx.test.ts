@@ -5,22 +5,11 @@ import { SyntaxValidator } from 'fast-xml-validator';
 import { unzipSync, strFromU8 } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { consumersSkipped } from '../browser.js';
-import { FIXTURES, ROOT, runCli, tempDir } from '../helpers.js';
+import { FIXTURES, README_EXAMPLE, ROOT, runCli, tempDir } from '../helpers.js';
 import { PtySession } from '../pty/session.js';
 
 /** The README's first command: three cycles, the plan, by unit. */
-const EXAMPLE = [
-  'report',
-  'examples/answers-2026',
-  '--compare',
-  'examples/answers-2024',
-  '--compare',
-  'examples/answers-2025',
-  '--plan',
-  'examples/plan-2026.yaml',
-  '--by',
-  'unit',
-];
+const EXAMPLE = ['report', ...README_EXAMPLE];
 const ENV = { SOURCE_DATE_EPOCH: '1795000000' };
 const TEAM = join(FIXTURES, 'answers', 'team');
 const SMALL = join(FIXTURES, 'frameworks', 'small.yaml');

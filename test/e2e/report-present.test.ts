@@ -7,24 +7,14 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axe, CHROMIUM, hasBrowser, launch, open } from '../browser.js';
 import { readingEase } from '../frameworks/readability.js';
-import { ROOT, runCli, tempDir } from '../helpers.js';
+import { README_EXAMPLE, ROOT, runCli, tempDir } from '../helpers.js';
 
 /**
  * The report people present: the README's example (three cycles, the plan, by unit) on a phone,
  * on a laptop and printed on A4 and Letter, as a person would see it in Chromium. The PDF's text
  * is read back with pdftotext (poppler-utils), page by page.
  */
-const README_ARGS = [
-  'examples/answers-2026',
-  '--compare',
-  'examples/answers-2024',
-  '--compare',
-  'examples/answers-2025',
-  '--plan',
-  'examples/plan-2026.yaml',
-  '--by',
-  'unit',
-];
+const README_ARGS = README_EXAMPLE;
 const TITLE = 'Trauma-informed work self-check: assessment report';
 const env = { SOURCE_DATE_EPOCH: '1795392000' };
 const hasPdftotext = spawnSync('pdftotext', ['-v'], { encoding: 'utf8' }).status === 0;
