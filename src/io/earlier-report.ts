@@ -4,7 +4,26 @@ import { oneLine } from '../core/sanitize.js';
 import { MB, readText, textProblemFinding } from './read-text.js';
 
 /** A JSON report quotes every note, so a national one can be large; far beyond any real one. */
-const REPORT_SIZE_LIMIT = 256 * MB;
+export const REPORT_SIZE_LIMIT = 256 * MB;
+
+/**
+ * A JSON report file, read under the size limit (a device, a pipe or a file too large is refused
+ * with one line naming it) and parsed: its data, or `undefined` data where it is not JSON.
+ */
+export async function readJsonReport(
+  path: string,
+  shown: string,
+  what: string,
+): Promise<{ text: string; data: unknown }> {
+  const read = await readText(path, REPORT_SIZE_LIMIT, shown);
+  if (!read.ok)
+    throw new InputError(`${shown}: ${textProblemFinding(read.problem, shown, what).message}`);
+  try {
+    return { text: read.text, data: JSON.parse(read.text) as unknown };
+  } catch {
+    return { text: read.text, data: undefined };
+  }
+}
 
 /**
  * An earlier JSON report for `--compare`: the scores it published, checked (every score a
@@ -16,17 +35,7 @@ export async function readEarlierReport(
   path: string,
   shown: string,
 ): Promise<ScoreSet | undefined> {
-  const read = await readText(path, REPORT_SIZE_LIMIT, shown);
-  if (!read.ok)
-    throw new InputError(
-      `${shown}: ${textProblemFinding(read.problem, shown, 'earlier reports').message}`,
-    );
-  let data: unknown;
-  try {
-    data = JSON.parse(read.text);
-  } catch {
-    return undefined;
-  }
+  const { data } = await readJsonReport(path, shown, 'earlier reports');
   if (typeof data !== 'object' || data === null || !('overall' in data) || 'answers' in data)
     return undefined;
   const parsed = scoreSetSchema.safeParse(data);

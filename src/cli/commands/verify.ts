@@ -5,7 +5,7 @@ import { plural } from '../../core/plural.js';
 import { oneLine } from '../../core/sanitize.js';
 import { provenanceSchema, type Provenance } from '../../core/schema/provenance.js';
 import { inputDifferences, compareDifferences, reportDifferences } from '../../core/verify.js';
-import { MB, readText, textProblemFinding } from '../../io/read-text.js';
+import { readJsonReport } from '../../io/earlier-report.js';
 import { reportJson } from '../../render/report/render.js';
 import type { Context } from '../context.js';
 import { makeReport } from './report.js';
@@ -17,9 +17,6 @@ export interface VerifyOptions {
   /** Each use of --compare, kept apart (program.ts). */
   compareUses?: string[][];
 }
-
-/** A JSON report quotes every note, so a national one can be large (as for --compare). */
-const REPORT_SIZE_LIMIT = 256 * MB;
 
 /**
  * `attune verify report.json <answers…>`: works the report out again from the inputs given,
@@ -86,18 +83,11 @@ async function readReport(
   shown: string,
   ctx: Context,
 ): Promise<{ written: unknown; provenance: Provenance; generated: string }> {
-  const read = await readText(resolve(ctx.cwd, shown), REPORT_SIZE_LIMIT, shown);
-  if (!read.ok)
-    throw new InputError(
-      `${shown}: ${textProblemFinding(read.problem, shown, 'JSON reports').message}`,
-    );
-  let data: unknown;
-  try {
-    data = JSON.parse(read.text);
-  } catch {
-    const problem = jsonSyntaxError(read.text);
+  const { text, data } = await readJsonReport(resolve(ctx.cwd, shown), shown, 'JSON reports');
+  if (data === undefined) {
+    const problem = jsonSyntaxError(text);
     const at = problem?.offset ?? 0;
-    const before = read.text.slice(0, at).split('\n');
+    const before = text.slice(0, at).split('\n');
     const line = before.length;
     const column = (before[before.length - 1]?.length ?? 0) + 1;
     throw new InputError(
