@@ -160,7 +160,7 @@ export async function readAnswers(
   };
   counts.set(answers, collected);
   inputs.set(answers, {
-    ...(await inputsProvenance(collected, cwd)),
+    ...(await inputsProvenance(collected)),
     skipInvalid: options.skipInvalid ?? false,
   });
   return answers;

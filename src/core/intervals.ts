@@ -27,6 +27,8 @@ export interface Interval {
 export interface PairLayout {
   /** By `q * questions + r` (q < r): the start of the pair's block, options of q by options of r. */
   offsets: Int32Array;
+  /** By question index: how many options its scale has. */
+  widths: Int32Array;
   size: number;
 }
 
@@ -38,6 +40,7 @@ export function pairLayout(framework: Framework): PairLayout {
   const qs = framework.questions;
   const n = qs.length;
   const offsets = new Int32Array(n * n).fill(-1);
+  const widths = Int32Array.from(qs, (q) => q.scale.options.length);
   let size = 0;
   for (let q = 0; q < n; q++) {
     const a = qs[q] as Question;
@@ -49,7 +52,7 @@ export function pairLayout(framework: Framework): PairLayout {
       size += a.scale.options.length * b.scale.options.length;
     }
   }
-  layout = { offsets, size };
+  layout = { offsets, widths, size };
   layouts.set(framework, layout);
   return layout;
 }
@@ -57,23 +60,42 @@ export function pairLayout(framework: Framework): PairLayout {
 export const newPairs = (framework: Framework): Float64Array =>
   new Float64Array(pairLayout(framework).size);
 
-/** Counts one respondent's scored answers (question index, option index) into the pair table. */
-export function countPairs(
-  framework: Framework,
-  pairs: Float64Array,
-  picks: readonly (readonly [number, number])[],
-): void {
-  const { offsets } = pairLayout(framework);
+/**
+ * One respondent's scored answers, as two lists of equal length: question indexes and the index
+ * of the option chosen. Filled by `add`, counted by countPairs, then emptied for the next.
+ */
+export class Picks {
+  readonly questions: Int32Array;
+  readonly options: Int32Array;
+  length = 0;
+  constructor(framework: Framework) {
+    this.questions = new Int32Array(framework.questions.length);
+    this.options = new Int32Array(framework.questions.length);
+  }
+  add(question: number, option: number): void {
+    this.questions[this.length] = question;
+    this.options[this.length] = option;
+    this.length++;
+  }
+}
+
+/** Counts one respondent's scored answers into the pair table (run once per respondent). */
+export function countPairs(framework: Framework, pairs: Float64Array, picks: Picks): void {
+  const { offsets, widths } = pairLayout(framework);
   const n = framework.questions.length;
-  for (let i = 0; i < picks.length; i++) {
-    const [q, o] = picks[i] as readonly [number, number];
-    for (let j = i + 1; j < picks.length; j++) {
-      const [r, p] = picks[j] as readonly [number, number];
-      const [lo, hi, lop, hip] = q < r ? [q, r, o, p] : [r, q, p, o];
-      const base = offsets[lo * n + hi] ?? -1;
+  const { questions, options, length } = picks;
+  for (let i = 0; i < length; i++) {
+    const q = questions[i] as number;
+    const o = options[i] as number;
+    for (let j = i + 1; j < length; j++) {
+      const r = questions[j] as number;
+      const p = options[j] as number;
+      // Kept as q < r whatever order the answers came in.
+      const base = q < r ? (offsets[q * n + r] as number) : (offsets[r * n + q] as number);
       if (base < 0) continue;
-      const width = (framework.questions[hi] as Question).scale.options.length;
-      pairs[base + lop * width + hip] = (pairs[base + lop * width + hip] ?? 0) + 1;
+      const cell =
+        q < r ? base + o * (widths[r] as number) + p : base + p * (widths[q] as number) + o;
+      pairs[cell] = (pairs[cell] as number) + 1;
     }
   }
 }

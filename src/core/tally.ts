@@ -1,6 +1,6 @@
 import { shownTo } from './conditions.js';
 import type { Framework, Question } from './framework.js';
-import { countPairs, newPairs } from './intervals.js';
+import { countPairs, newPairs, Picks } from './intervals.js';
 import type { AnswersDoc } from './schema/answers.js';
 
 /**
@@ -166,7 +166,7 @@ export function countAnswers(tally: Tally, doc: AnswersDoc): ResponseRow[] {
   const answers = doc.answers;
   const shown = shownTo(framework, doc);
   const rows: ResponseRow[] = [];
-  const picks: [number, number][] = [];
+  const picks = new Picks(framework);
   for (const q of framework.questions) {
     if (!shown.has(q.id)) continue;
     const answer = Object.hasOwn(answers, q.id) ? answers[q.id] : undefined;
@@ -194,7 +194,7 @@ export function countAnswers(tally: Tally, doc: AnswersDoc): ResponseRow[] {
         throw new Error(`${q.id}: ${value} is not on its scale: check before counting`);
       for (const c of counts) c.options[option] = (c.options[option] ?? 0) + 1;
       if (cell) cell.valued[q.index] = (cell.valued[q.index] ?? 0) + 1;
-      if (q.scored) picks.push([q.index, option]);
+      if (q.scored) picks.add(q.index, option);
       row = { question: q.index, value, option };
     }
     rows.push(row);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { isError, type Finding } from '../core/findings.js';
 import type { Framework } from '../core/framework.js';
@@ -43,6 +44,8 @@ export interface PartResult {
   documents: number;
   /** For a JSON Lines part: how many lines it holds, blank ones too. */
   lines: number;
+  /** [file, SHA-256] of each file this part read whole, from the bytes read. */
+  digests: [string, string][];
 }
 
 /** A worker thread's share: its counts, and what each of its parts gave. */
@@ -60,7 +63,14 @@ export async function countPart(
   framework: Framework,
   setup: Setup,
 ): Promise<PartResult> {
-  const out: PartResult = { skipped: [], warnings: [], respondents: [], documents: 0, lines: 0 };
+  const out: PartResult = {
+    skipped: [],
+    warnings: [],
+    respondents: [],
+    documents: 0,
+    lines: 0,
+    digests: [],
+  };
   const tolerated = new Set(setup.tolerate);
   const preloaded = new Map(setup.preloaded);
   const count = (loaded: LoadedAnswers) => {
@@ -85,8 +95,11 @@ export async function countPart(
   };
   if ('files' in part) {
     for (const file of part.files) {
-      const read = preloaded.get(file)?.loaded;
-      count(read ?? (await loadAnswers(resolve(setup.cwd, file), file, framework)));
+      const loaded =
+        preloaded.get(file)?.loaded ??
+        (await loadAnswers(resolve(setup.cwd, file), file, framework));
+      if (loaded.sha256 !== undefined) out.digests.push([file, loaded.sha256]);
+      count(loaded);
     }
     return out;
   }
@@ -99,7 +112,9 @@ export async function countPart(
     return out;
   }
   const read = first ? preloaded.get(shown) : undefined;
-  for (const line of readLines(resolve(setup.cwd, shown), shown, part.range)) {
+  // A file read whole is digested as it is read; a part of one, by the main thread meanwhile.
+  const hash = part.range ? undefined : createHash('sha256');
+  for (const line of readLines(resolve(setup.cwd, shown), shown, part.range, hash && { hash })) {
     out.lines = line.number;
     const loaded =
       read && read.line === line.number
@@ -107,6 +122,7 @@ export async function countPart(
         : await answersFromLine(line, shown, framework, first && line.number === 1);
     if (loaded) count(loaded);
   }
+  if (hash) out.digests.push([shown, hash.digest('hex')]);
   if (out.documents === 0 && !part.range) {
     out.documents = 1;
     out.skipped.push(noAnswers(shown));
@@ -134,6 +150,7 @@ export function mergeResults(parts: readonly Part[], results: readonly PartResul
     warnings: [] as Finding[],
     respondents: [] as Respondent[],
     documents: 0,
+    digests: new Map<string, string>(),
   };
   const linesBefore = new Map<string, number>();
   results.forEach((result, i) => {
@@ -145,6 +162,7 @@ export function mergeResults(parts: readonly Part[], results: readonly PartResul
     out.warnings.push(...result.warnings.map(move));
     out.respondents.push(...result.respondents);
     out.documents += result.documents;
+    for (const [file, sha256] of result.digests) out.digests.set(file, sha256);
   });
   return out;
 }

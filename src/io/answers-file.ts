@@ -6,6 +6,7 @@ import type { Framework } from '../core/framework.js';
 import { answersSchema, type AnswersDoc } from '../core/schema/answers.js';
 import { Checking, inSource, parseText } from './check-pipeline.js';
 import { oneLine } from '../core/sanitize.js';
+import { sha256Bytes } from './digests.js';
 import { readBytesSync } from './read-file.js';
 import { decodeText, MB, sizeOf, textProblemFinding } from './read-text.js';
 import { writeFileSafely } from './write-file.js';
@@ -21,6 +22,8 @@ export interface LoadedAnswers {
   /** The answers where the file has the right shape, whether or not they fit the framework. */
   shape?: AnswersDoc;
   findings: Finding[];
+  /** For a file read whole: the SHA-256 of its bytes as read (for the report's provenance). */
+  sha256?: string;
 }
 
 /** The framework to check answers against, or how to find it from the answers themselves. */
@@ -37,14 +40,18 @@ export async function loadAnswers(
   shown: string = path,
   framework?: FrameworkFor,
 ): Promise<LoadedAnswers> {
-  const decoded = decodeText(readBytes(path, shown));
+  const bytes = readBytes(path, shown);
+  // Taken from the very bytes scored, so that the provenance names what was counted.
+  const sha256 = sha256Bytes(bytes);
+  const decoded = decodeText(bytes);
   if (!decoded.ok) {
     return {
       file: shown,
       findings: [textProblemFinding(decoded.problem, shown, 'answers files')],
+      sha256,
     };
   }
-  return answersFromText(decoded.text, shown, framework);
+  return { ...(await answersFromText(decoded.text, shown, framework)), sha256 };
 }
 
 /**

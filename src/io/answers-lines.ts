@@ -1,4 +1,5 @@
 import { isUtf8 } from 'node:buffer';
+import type { Hash } from 'node:crypto';
 import { closeSync, readSync } from 'node:fs';
 import { finding, type Finding } from '../core/findings.js';
 import {
@@ -50,7 +51,7 @@ export function* readLines(
   path: string,
   shown: string,
   range?: LineRange,
-  options: { limit?: number; chunk?: number } = {},
+  options: { limit?: number; chunk?: number; hash?: Hash } = {},
 ): Generator<Line> {
   const limit = options.limit ?? ANSWERS_SIZE_LIMIT;
   const fd = open(path, shown);
@@ -72,6 +73,7 @@ export function* readLines(
     while (position < end) {
       const read = readChunk(fd, buffer, Math.min(buffer.length, end - position), position, shown);
       if (read === 0) break;
+      options.hash?.update(buffer.subarray(0, read));
       position += read;
       let start = 0;
       for (let nl = buffer.indexOf(10); nl !== -1 && nl < read; nl = buffer.indexOf(10, start)) {

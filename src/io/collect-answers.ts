@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { InputError } from '../core/errors.js';
 import type { Finding } from '../core/findings.js';
 import type { Framework } from '../core/framework.js';
@@ -5,6 +6,7 @@ import { plural } from '../core/plural.js';
 import { mergeTally, newTally, type Tally } from '../core/tally.js';
 import type { LoadedAnswers } from './answers-file.js';
 import { isAnswersLines } from './answers-lines.js';
+import { fileDigest } from './digests.js';
 import {
   findAnswerFiles,
   frameworkOfAnswers,
@@ -63,6 +65,8 @@ export interface Collected {
   duplicates: Duplicate[];
   /** The files read, each real file once (as given or found; relative to cwd where so given). */
   files: string[];
+  /** Each file's SHA-256, taken from the bytes read where the file was read whole. */
+  digests: ReadonlyMap<string, string>;
 }
 
 /**
@@ -92,6 +96,12 @@ export async function collectAnswers(
     framework.file === undefined ? 1 : threads,
     options.parallelFrom ?? PARALLEL_FROM,
   );
+  // A JSON Lines file cut among threads is digested here, while they read it.
+  const cut = [...new Set(parts.list.flatMap((p) => ('lines' in p && p.range ? [p.lines] : [])))];
+  const cutDigests = Promise.all(
+    cut.map(async (f) => [f, await fileDigest(resolve(options.cwd, f), f)] as const),
+  );
+  cutDigests.catch(() => undefined);
   const shares =
     parts.parallel && parts.list.length > 1
       ? await inWorkers<Share>('report', shareOut(parts.list, threads), {
@@ -111,6 +121,10 @@ export async function collectAnswers(
     for (const part of parts.list) results.push(await countPart(part, tally, framework, setup));
   }
   const out = mergeResults(parts.list, results);
+  for (const [file, sha256] of await cutDigests) out.digests.set(file, sha256);
+  for (const file of files)
+    if (!out.digests.has(file))
+      out.digests.set(file, await fileDigest(resolve(options.cwd, file), file));
   const { skipped, documents } = out;
   const what = answersNoun(files);
   if (documents === 0) throw new InputError(`${paths.join(', ')}: no answers found`);
@@ -132,6 +146,7 @@ export async function collectAnswers(
     respondents: out.respondents,
     duplicates,
     files,
+    digests: out.digests,
   };
 }
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { basename } from 'node:path';
 import { digestList } from '../core/schema/provenance.js';
 import { fileError } from './read-text.js';
 
@@ -22,19 +22,25 @@ export async function fileDigest(abs: string, shown: string = abs): Promise<stri
 export const sha256Text = (text: string): string =>
   createHash('sha256').update(text, 'utf8').digest('hex');
 
+export const sha256Bytes = (bytes: Uint8Array): string =>
+  createHash('sha256').update(bytes).digest('hex');
+
 /**
  * The answers: each real file's digest (the reader has already counted each file once, however
- * many paths reach it), sorted, one a line, and the SHA-256 of that: the order in which files
- * were given or found does not change it.
+ * many paths reach it, and taken each digest as it read the file), sorted, one a line, and the
+ * SHA-256 of that: the order in which files were given or found does not change it.
  */
-export async function answersDigest(
+export function answersDigest(
   files: readonly string[],
-  cwd: string,
-): Promise<{ files: number; sha256: string }> {
-  const digests: string[] = [];
-  for (const f of files) digests.push(await fileDigest(resolve(cwd, f), f));
-  digests.sort();
-  return { files: files.length, sha256: sha256Text(digestList(digests)) };
+  digests: ReadonlyMap<string, string>,
+): { files: number; sha256: string } {
+  const list = files.map((f) => {
+    const digest = digests.get(f);
+    if (digest === undefined) throw new Error(`no digest taken of ${f}`);
+    return digest;
+  });
+  list.sort();
+  return { files: files.length, sha256: sha256Text(digestList(list)) };
 }
 
 /**

@@ -9,7 +9,6 @@ import { packageVersion } from './package-paths.js';
  */
 export async function inputsProvenance(
   collected: Collected,
-  cwd: string,
 ): Promise<Pick<Provenance, 'attune' | 'framework' | 'answers'>> {
   const f = collected.framework;
   const chain = f.chain ?? (f.file === undefined ? [] : [f.file]);
@@ -17,7 +16,7 @@ export async function inputsProvenance(
     attune: packageVersion(),
     framework: { id: f.id, version: f.version, ...(await frameworkDigest(chain)) },
     answers: {
-      ...(await answersDigest(collected.files, cwd)),
+      ...answersDigest(collected.files, collected.digests),
       skipped: collected.skipped.length,
     },
   };

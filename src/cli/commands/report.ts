@@ -174,7 +174,7 @@ async function provenanceOf(
   ctx: Context,
 ): Promise<Provenance> {
   return {
-    ...(await inputsProvenance(collected, ctx.cwd)),
+    ...(await inputsProvenance(collected)),
     options: {
       minGroupSize: options.minGroupSize,
       lang: options.lang ?? null,
@@ -268,7 +268,7 @@ async function earlierScores(
   );
   return {
     scores: scoreSetOf(model, [...unknown]),
-    source: { kind: 'answers', ...(await answersDigest(collected.files, ctx.cwd)) },
+    source: { kind: 'answers', ...answersDigest(collected.files, collected.digests) },
   };
 }
 

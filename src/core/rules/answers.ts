@@ -112,7 +112,10 @@ export const answersRules = family({
       );
     let valuesOk = true;
     let questionIds: string[] | undefined;
-    for (const [id, answer] of Object.entries(doc.answers)) {
+    // Walked once (a national programme checks a hundred thousand of these): the ids answered
+    // with a value are kept for the second look below.
+    const valued: string[] = [];
+    for (const id of Object.keys(doc.answers)) {
       const q = framework.questionById.get(id);
       if (!q) {
         valuesOk = false;
@@ -125,10 +128,11 @@ export const answersRules = family({
         );
         continue;
       }
-      const value = answer.value;
+      const value = doc.answers[id]?.value;
       if (value === undefined) continue;
+      valued.push(id);
       if (typeof value === 'number') {
-        if (q.scale.options.some((o) => o.value === value)) continue;
+        if (onScale(q.scale.options, value)) continue;
         valuesOk = false;
         report(
           'answers-value',
@@ -148,8 +152,8 @@ export const answersRules = family({
     // Which questions were shown depends on the role and the values, so only once both are sound.
     if (!roleKnown || !valuesOk) return;
     const shown = shownTo(framework, doc);
-    for (const [id, answer] of Object.entries(doc.answers)) {
-      if (answer.value === undefined || shown.has(id)) continue;
+    for (const id of valued) {
+      if (shown.has(id)) continue;
       const q = framework.questionById.get(id);
       const why =
         q?.respondents && role !== undefined && !q.respondents.includes(role)
@@ -161,6 +165,11 @@ export const answersRules = family({
     }
   },
 });
+
+function onScale(options: readonly { value: number }[], value: number): boolean {
+  for (const o of options) if (o.value === value) return true;
+  return false;
+}
 
 function hint(word: string, candidates: readonly string[]): string {
   const near = suggest(word, candidates);
