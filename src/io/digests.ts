@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import { digestList } from '../core/schema/provenance.js';
-import { fileError } from './read-text.js';
+import { readChunks } from './read-file.js';
 
 /**
  * SHA-256 digests for a report's provenance, each of a file's bytes exactly as on disk (read in
@@ -11,11 +10,7 @@ import { fileError } from './read-text.js';
  */
 export async function fileDigest(abs: string, shown: string = abs): Promise<string> {
   const hash = createHash('sha256');
-  try {
-    for await (const chunk of createReadStream(abs)) hash.update(chunk as Buffer);
-  } catch (error) {
-    throw fileError(shown, error);
-  }
+  await readChunks(abs, shown, (chunk) => hash.update(chunk));
   return hash.digest('hex');
 }
 

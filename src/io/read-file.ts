@@ -8,7 +8,7 @@ import {
   type BigIntStats,
   type Stats,
 } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
+import { open, stat, type FileHandle } from 'node:fs/promises';
 import { InputError, NotARegularFile } from '../core/errors.js';
 import { oneLine } from '../core/sanitize.js';
 
@@ -84,20 +84,8 @@ export async function readBytes(
   limit: number,
   shown: string = path,
 ): Promise<ReadBytes> {
-  requireRegularFile(
-    shown,
-    await stat(path, { bigint: true }).catch((error: unknown) => {
-      throw fileError(shown, error);
-    }),
-  );
-  const handle = await open(path, READ_FLAGS).catch((error: unknown) => {
-    throw fileError(shown, error);
-  });
+  const { handle, size } = await openRegular(path, shown);
   try {
-    const info = await handle.stat({ bigint: true });
-    requireRegularFile(shown, info);
-    noteInput(info, shown);
-    const size = Number(info.size);
     if (size > limit) return tooLarge(size, limit);
     // Read as the sync version does, but each step awaited.
     let buffer: Buffer = Buffer.allocUnsafe(firstSize(size, limit));
@@ -116,6 +104,57 @@ export async function readBytes(
       total += bytesRead;
     }
     return finish(buffer, total, size, limit);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Opens a regular file without blocking the thread: the same checks as openFileSync. */
+async function openRegular(
+  path: string,
+  shown: string,
+): Promise<{ handle: FileHandle; size: number }> {
+  requireRegularFile(
+    shown,
+    await stat(path, { bigint: true }).catch((error: unknown) => {
+      throw fileError(shown, error);
+    }),
+  );
+  const handle = await open(path, READ_FLAGS).catch((error: unknown) => {
+    throw fileError(shown, error);
+  });
+  try {
+    const info = await handle.stat({ bigint: true });
+    requireRegularFile(shown, info);
+    noteInput(info, shown);
+    return { handle, size: Number(info.size) };
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+}
+
+/**
+ * Feeds every byte of a regular file to `each`, a chunk at a time, without blocking the thread
+ * and without holding the file in memory (a file's digest, at any size).
+ */
+export async function readChunks(
+  path: string,
+  shown: string,
+  each: (chunk: Buffer) => void,
+): Promise<void> {
+  const { handle } = await openRegular(path, shown);
+  try {
+    const buffer = Buffer.allocUnsafe(MB);
+    for (;;) {
+      const { bytesRead } = await handle
+        .read(buffer, 0, buffer.length, null)
+        .catch((error: unknown) => {
+          throw fileError(shown, error);
+        });
+      if (bytesRead === 0) break;
+      each(buffer.subarray(0, bytesRead));
+    }
   } finally {
     await handle.close();
   }

@@ -5,6 +5,7 @@ import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/core/errors.js';
 import { tryLockAnswers } from '../../src/io/answers-lock.js';
+import { fileDigest } from '../../src/io/digests.js';
 import { expandInputs } from '../../src/io/expand-paths.js';
 import { openFileSync, readBytes, readBytesSync, readHeadSync } from '../../src/io/read-file.js';
 import { loadForResume } from '../../src/io/resume-answers.js';
@@ -299,6 +300,9 @@ describe.skipIf(process.platform === 'win32')(
         await expect(readBytes(path, 1024)).rejects.toThrow(NOT_A_FILE);
         expect(() => openFileSync(path)).toThrow(NOT_A_FILE);
         expect(readHeadSync(path, 1024)).toBeUndefined();
+        // The provenance digest of a file (a JSON Lines file cut among threads, a plan, a
+        // framework) reads through the same checks: one swapped for a device never hangs.
+        await expect(fileDigest(path)).rejects.toThrow(NOT_A_FILE);
       }
     });
   },
