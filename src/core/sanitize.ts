@@ -14,6 +14,8 @@ const UNSAFE =
   // eslint-disable-next-line no-control-regex
   /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
 
+const ANY_UNSAFE = new RegExp(UNSAFE.source);
+
 const shown = (c: string) =>
   c === '\n' ? '\\n' : c === '\t' ? '\\t' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
@@ -23,13 +25,16 @@ const shown = (c: string) =>
  * quotes a file's contents or names a file.
  */
 export function oneLine(text: string, max = 400): string {
-  const safe = text.replace(UNSAFE, shown);
+  const safe = ANY_UNSAFE.test(text) ? text.replace(UNSAFE, shown) : text;
   return safe.length > max ? `${safe.slice(0, max - 1)}…` : safe;
 }
 
-// An SGR (colour) sequence, a Windows line ending, or any unsafe character.
-const TERMINAL = new RegExp(`\u001b\\[[0-9;]*m|\r\n|${UNSAFE.source}`, 'g');
-const ANY_UNSAFE = new RegExp(UNSAFE.source);
+// An SGR (colour) sequence, or any unsafe character other than a line break (\n or \r\n) or a
+// tab, which terminalText keeps: so a report of many lines is scanned once, with no call per line.
+const UNSAFE_IN_LINES =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]|\r(?!\n)/;
+const TERMINAL = new RegExp(`\u001b\\[[0-9;]*m|${UNSAFE_IN_LINES.source}`, 'g');
 
 /**
  * Text of several lines bound for a terminal (a report or an outline on standard output, the
@@ -38,9 +43,8 @@ const ANY_UNSAFE = new RegExp(UNSAFE.source);
  * is on; they pass, and no other sequence does.
  */
 export function terminalText(text: string, colours: ReadonlySet<string> = NONE): string {
-  if (!ANY_UNSAFE.test(text)) return text;
+  if (!UNSAFE_IN_LINES.test(text)) return text;
   return text.replace(TERMINAL, (m) => {
-    if (m === '\n' || m === '\t' || m === '\r\n') return m;
     if (m.length > 1) return colours.has(m) ? m : `\\u001b${m.slice(1)}`;
     return shown(m);
   });

@@ -1,25 +1,45 @@
 /**
  * The closest candidate within a small edit distance (a third of the word's length, at least
- * 1), for "did you mean" hints; case is ignored.
+ * 1), for "did you mean" hints; case is ignored. A list of candidates is prepared the first time
+ * it is given and kept while it lives, so it must not be changed after.
  */
 export function suggest(word: string, candidates: Iterable<string>): string | undefined {
-  return suggester(candidates)(word);
+  // The same list asked again (a file with tens of thousands of unknown ids) is prepared once.
+  let near = prepared.get(candidates);
+  if (near === undefined) {
+    near = suggester(candidates);
+    prepared.set(candidates, near);
+  }
+  return near(word);
 }
+
+const prepared = new WeakMap<Iterable<string>, (word: string) => string | undefined>();
 
 /**
  * `suggest` over a fixed list of candidates, prepared once: a file with tens of thousands of
  * unknown keys asks the same dozen candidates again and again.
  */
 export function suggester(candidates: Iterable<string>): (word: string) => string | undefined {
-  const list = [...candidates].map((c) => ({ c, lower: c.toLowerCase() }));
+  const list = [...candidates].map((c) => {
+    const lower = c.toLowerCase();
+    const tally = new Map<number, number>();
+    for (let i = 0; i < lower.length; i++)
+      tally.set(lower.charCodeAt(i), (tally.get(lower.charCodeAt(i)) ?? 0) + 1);
+    return { c, lower, tally: [...tally] };
+  });
   return (word) => {
     const lower = word.toLowerCase();
+    const counts = countsOf(lower);
     let best: string | undefined;
     // Only a candidate closer than this counts; each one found tightens it.
     let limit = Math.max(1, Math.floor(word.length / 3)) + 1;
-    for (const { c, lower: other } of list) {
+    for (const { c, lower: other, tally } of list) {
       // A word and a much longer or shorter one are not the same word mistyped.
       if (Math.abs(other.length - lower.length) >= Math.min(limit, 4)) continue;
+      // Every edit leaves at least one character of the longer word unmatched, and no more
+      // characters can match than the two words have in common: a cheap bound that rules out
+      // most candidates before the distance itself is worked out.
+      if (counts && Math.max(lower.length, other.length) - common(counts, tally) >= limit) continue;
       const d = editDistance(lower, other, limit);
       if (d < limit) {
         best = c;
@@ -28,6 +48,30 @@ export function suggester(candidates: Iterable<string>): (word: string) => strin
     }
     return best;
   };
+}
+
+// The counts of the word being matched, reused from word to word (a new array per word costs more
+// than all the rest), and cleared after each.
+const wordCounts = new Uint8Array(128);
+
+/** How often each character (below U+0080) occurs in a word; undefined for any other word. */
+function countsOf(word: string): Uint8Array | undefined {
+  if (word.length > 255) return undefined;
+  wordCounts.fill(0);
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 128) return undefined;
+    wordCounts[code] = (wordCounts[code] ?? 0) + 1;
+  }
+  return wordCounts;
+}
+
+/** How many characters a candidate (as its characters and their counts) shares with the word. */
+function common(counts: Uint8Array, tally: readonly (readonly [number, number])[]): number {
+  let n = 0;
+  // A character from U+0080 on is not in the word (countsOf gives no counts for such a word).
+  for (const [code, times] of tally) if (code < 128) n += Math.min(times, counts[code] ?? 0);
+  return n;
 }
 
 // Two rows of the distance table, reused from call to call and grown when a word is longer.

@@ -80,7 +80,7 @@ function parseOptions(lineCounter: LineCounter) {
 
 /**
  * Makes `locate` possible for this source, once. A file js-yaml read cleanly is indexed by
- * reading it again with js-yaml's listener, which is several times quicker than `yaml` on a
+ * what js-yaml's listener heard as it read (a file JSON.parse read is read so now), which is several times quicker than `yaml` on a
  * large file (a framework with 40,000 unknown keys: bench/README.md); anything the index
  * cannot follow (explicit keys, flow pairs, empty list entries) falls back to `yaml`.
  */
@@ -88,8 +88,12 @@ export async function withPositions(
   source: YamlSource,
   options: { careful?: boolean } = {},
 ): Promise<YamlSource> {
-  const { heard, text } = source;
-  if (!source.positions && heard && !options.careful && linesUp(heard)) {
+  const { text } = source;
+  // Text read by JSON.parse (JSON is YAML) is read again here by js-yaml, listening: far quicker
+  // than `yaml` on a large file, which is asked only where js-yaml cannot follow.
+  const heard =
+    source.positions || options.careful ? undefined : (source.heard ?? fastLoad(text)?.heard);
+  if (!source.positions && heard && linesUp(heard)) {
     source.positions = {
       kind: 'quick',
       heard,
@@ -198,21 +202,26 @@ function unwrap(heard: Heard, node: number): number {
  * entries can break this; `yaml` is then asked instead.
  */
 function linesUp(heard: Heard): boolean {
+  const { first } = heard;
   const stack = [rootOf(heard)];
   for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
     const node = unwrap(heard, next);
     const result = heard.result[node];
     const kind = heard.kind[node];
     if (kind !== 'mapping' && kind !== 'sequence') continue;
-    const children = childrenOf(heard, node);
+    // The children, counted and then visited last to first, with no list made: the top level
+    // of a file can hold tens of thousands.
+    const start = first[node] ?? node;
+    let count = 0;
+    for (let child = node - 1; child >= start; child = (first[child] ?? child) - 1) count++;
     if (kind === 'mapping') {
       if (result === null || typeof result !== 'object') return false;
-      if (children.length !== 2 * Object.keys(result).length) return false;
-      for (let i = 1; i < children.length; i += 2) stack.push(children[i] as number);
-    } else {
-      if (!Array.isArray(result) || children.length !== result.length) return false;
-      for (const child of children) stack.push(child);
-    }
+      if (count !== 2 * Object.keys(result).length) return false;
+    } else if (!Array.isArray(result) || count !== result.length) return false;
+    // In a mapping, every second child (from the second) is a value; in a list, every child.
+    let i = count - 1;
+    for (let child = node - 1; child >= start; child = (first[child] ?? child) - 1, i--)
+      if (kind === 'sequence' || i % 2 === 1) stack.push(child);
   }
   return true;
 }
@@ -680,10 +689,6 @@ function keysOf({ keys, yaml }: YamlDoc, map: YAMLMap): Map<string, Pair> {
 
 /** An issue found in this file's own data, with its position. */
 export function findingAt(source: YamlSource, item: Issue, path: Path = item.path): Finding {
-  return finding(
-    item.rule,
-    { file: source.file, ...locate(source, path, item.target) },
-    item.message,
-    item.path,
-  );
+  const { line, column } = locate(source, path, item.target);
+  return finding(item.rule, { file: source.file, line, column }, item.message, item.path);
 }

@@ -55,6 +55,48 @@ describe('terminalText', () => {
     expect(terminalText('\u001b[31m')).toBe('\\u001b[31m');
   });
 
+  it('property: each character is kept or escaped on its own, line breaks and tabs kept', () => {
+    // The definition, one character (or colour sequence, or \r\n) at a time; terminalText
+    // scans a text once and keeps line breaks without a call per line, to the same result.
+    const definition = (text: string): string => {
+      let out = '';
+      for (let i = 0; i < text.length; i++) {
+        const sgr = /^\u001b\[[0-9;]*m/.exec(text.slice(i));
+        if (sgr) {
+          out += colours.has(sgr[0]) ? sgr[0] : `\\u001b${sgr[0].slice(1)}`;
+          i += sgr[0].length - 1;
+        } else if (text.startsWith('\r\n', i)) {
+          out += '\r\n';
+          i++;
+        } else {
+          const c = text[i] as string;
+          out += c === '\n' || c === '\t' ? c : oneLine(c);
+        }
+      }
+      return out;
+    };
+    const pieces = fc.constantFrom(
+      '\r',
+      '\n',
+      '\t',
+      '\r\n',
+      '\u001b[31m',
+      '\u001b[2J',
+      '\u001b',
+      'a',
+      'é',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.string({ unit: 'binary' }), pieces)).map((p) => p.join('')),
+        (text) => {
+          expect(terminalText(text, colours)).toBe(definition(text));
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
   it('property: whatever the text, nothing a terminal acts on is left', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), (text) => {

@@ -4,15 +4,19 @@ import { dump } from 'js-yaml';
 import { glob } from 'tinyglobby';
 import { describe, expect, it } from 'vitest';
 import type { Path } from '../../src/core/findings.js';
-import { locate, parseYaml, withPositions } from '../../src/io/yaml-source.js';
+import { locate, parseYaml, withPositions, type YamlSource } from '../../src/io/yaml-source.js';
 
 /**
  * Positions come from js-yaml's listener where js-yaml read the file cleanly, else from
  * `yaml`. The two must put every key and every value at the same line and column.
  */
-async function agree(file: string, text: string): Promise<number> {
-  const parsed = await parseYaml(file, text);
-  if (parsed.data === undefined || !parsed.source.heard) return 0;
+async function agree(file: string, text: string, as: 'yaml' | 'json' = 'yaml'): Promise<number> {
+  // Text read as JSON has no events heard: withPositions reads it again with js-yaml.
+  const parsed: { data: unknown; source: YamlSource } =
+    as === 'json'
+      ? { data: JSON.parse(text), source: { file, text } }
+      : await parseYaml(file, text);
+  if (parsed.data === undefined || (as === 'yaml' && !parsed.source.heard)) return 0;
   const quick = await withPositions({ ...parsed.source });
   const careful = await withPositions({ file, text }, { careful: true });
   expect(careful.positions?.kind).toBe('yaml');
@@ -98,5 +102,34 @@ describe('positions from the quick index', () => {
     );
     // Nearly every random document takes the quick path, so the property compares something.
     expect(quickRuns).toBeGreaterThan(250);
+  });
+
+  it('match yaml on random JSON, on one line (as in JSON Lines) and indented', async () => {
+    const key = fc.string({ maxLength: 8 });
+    const scalar = fc.oneof(
+      fc.string({ maxLength: 12 }),
+      fc.integer(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+    );
+    const { tree } = fc.letrec((tie) => ({
+      tree: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        scalar,
+        fc.array(tie('tree'), { maxLength: 4 }),
+        fc.dictionary(key, tie('tree'), { maxKeys: 4 }),
+      ),
+    }));
+    const doc = fc.dictionary(key, tree, { minKeys: 1, maxKeys: 6 });
+    let quickRuns = 0;
+    await fc.assert(
+      fc.asyncProperty(doc, fc.constantFrom(undefined, 2), async (data, indent) => {
+        if ((await agree('random.json', JSON.stringify(data, null, indent), 'json')) > 0)
+          quickRuns++;
+      }),
+      { numRuns: 300 },
+    );
+    expect(quickRuns).toBeGreaterThan(200);
   });
 });

@@ -67,14 +67,15 @@ export function issueOf(
   message: string,
   options: { target?: 'key' | 'value'; file?: string } = {},
 ): Issue {
-  return {
+  const out: Issue = {
     rule: rule.id as Issue['rule'],
     severity: rule.severity,
     message,
     path,
     target: options.target ?? 'value',
-    ...(options.file !== undefined && { file: options.file }),
   };
+  if (options.file !== undefined) out.file = options.file;
+  return out;
 }
 
 /** Runs a family's check, adding what it reports to `out`. */
