@@ -15,7 +15,8 @@ function inputs() {
   const small = join(ROOT, 'test/fixtures/frameworks/small.yaml');
   const base = readFileSync(small, 'utf8');
   const framework = join(dir, 'framework-40000-keys.yaml');
-  const lines = Array.from({ length: N }, (_, i) => `${key(i)}: some words of text here\n`);
+  // About 1 MB in all, as the aim names (24 bytes a key).
+  const lines = Array.from({ length: N }, (_, i) => `${key(i)}: a few words\n`);
   writeFileSync(framework, base + lines.join(''));
   const head = 'attune: 1\nframework: { id: small-example, version: 1.0.0 }\nstatus: completed\n';
   const answers = join(dir, 'answers-40000-keys.yaml');

@@ -68,7 +68,7 @@ function mapIssue(
         const hint = near(k);
         const found: MappedIssue = issue(
           'unknown-key',
-          [...path, k],
+          path.length === 0 ? [k] : [...path, k],
           `unknown key "${k}"${hint ? ` (did you mean "${hint}"?)` : known}`,
           'key',
         );

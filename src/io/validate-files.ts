@@ -52,7 +52,9 @@ export async function validateFrameworkPaths(
   }
   // Files in the order given (then any extended framework they led to), findings by position.
   const given = new Set(files);
-  const checked = [...files, ...new Set(findings.map((f) => f.file).filter((f) => !given.has(f)))];
+  const extended = new Set<string>();
+  for (const f of findings) if (!given.has(f.file)) extended.add(f.file);
+  const checked = [...files, ...extended];
   if (checked.length > 1) {
     const order = new Map(checked.map((f, i) => [f, i]));
     findings.sort(

@@ -44,6 +44,8 @@ type Positions =
       lineStarts: number[];
       /** Each mapping's keys (by node), each with its value's node, made when first used. */
       keys: Map<number, Map<string, number>>;
+      /** Each list's items (by node), made when first used. */
+      items: Map<number, number[]>;
     };
 
 export interface ParsedYaml {
@@ -101,6 +103,7 @@ export async function withPositions(
       shift: text.charCodeAt(0) === 0xfeff ? 1 : 0,
       lineStarts: lineStarts(text),
       keys: new Map(),
+      items: new Map(),
     };
   }
   if (!source.positions) await yamlPositions(source);
@@ -577,12 +580,12 @@ function locateQuick(
   target: 'key' | 'value',
 ): { line: number; column: number; exact: boolean; depth: number } {
   const { heard, text, shift, lineStarts: starts } = positions;
-  const startOf = (node: number) => contentStart(text, (heard.open[node] ?? 0) + shift);
+  // The node reached so far; its content's start is looked for only once it is the answer.
   let node = unwrap(heard, rootOf(heard));
-  let offset = startOf(node);
   let depth = 0;
-  const result = (exact: boolean) => {
-    const { line, col } = linePos(starts, offset);
+  const result = (exact: boolean, offset?: number) => {
+    const at = offset ?? contentStart(text, (heard.open[node] ?? 0) + shift);
+    const { line, col } = linePos(starts, at);
     return { line, column: col, exact, depth };
   };
   for (let i = 0; i < path.length; i++) {
@@ -592,20 +595,31 @@ function locateQuick(
       next = quickKeys(positions, node).get(String(part));
       if (next === undefined) return result(false);
       if (i === path.length - 1 && target === 'key') {
-        // A value's key is the node that closed just before the value opened.
-        offset = (heard.open[(heard.first[next] ?? next) - 1] ?? 0) + shift;
         depth = i + 1;
-        return result(true);
+        // A value's key is the node that closed just before the value opened.
+        return result(true, (heard.open[(heard.first[next] ?? next) - 1] ?? 0) + shift);
       }
     } else if (heard.kind[node] === 'sequence' && typeof part === 'number') {
-      next = childrenOf(heard, node)[part];
+      next = quickItems(positions, node)[part];
     }
     if (next === undefined) return result(false);
     node = unwrap(heard, next);
-    offset = startOf(node);
     depth = i + 1;
   }
   return result(true);
+}
+
+/** A list's items, made when first used: a long list with a finding in each is walked once. */
+function quickItems(
+  { heard, items }: Extract<Positions, { kind: 'quick' }>,
+  node: number,
+): number[] {
+  let list = items.get(node);
+  if (!list) {
+    list = childrenOf(heard, node);
+    items.set(node, list);
+  }
+  return list;
 }
 
 /**

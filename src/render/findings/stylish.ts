@@ -8,21 +8,26 @@ import { summaryLine, type FindingsFormatter } from './types.js';
  * escapes, so that a file named with a line break cannot forge a finding.
  */
 export const stylish: FindingsFormatter = (report, paint) => {
+  // Painted once: the same two severities and a few rules, on each of tens of thousands of lines.
+  const error = paint.error('error  ');
+  const warning = paint.warning('warning');
+  const rules = new Map<string, string>();
   const byFile = new Map<string, Finding[]>();
   for (const f of report.findings) {
-    const list = byFile.get(f.file) ?? [];
-    list.push(f);
-    byFile.set(f.file, list);
+    const list = byFile.get(f.file);
+    if (list) list.push(f);
+    else byFile.set(f.file, [f]);
   }
-  const blocks: string[] = [];
+  let out = '';
   for (const [file, list] of byFile) {
+    // A blank line between one file's findings and the next's.
+    if (out !== '') out += '\n';
     const name = oneLine(file, 1000);
-    const rows = list.map((f) => {
-      const where = `${name}:${f.line}:${f.column}`;
-      const severity = isError(f) ? paint.error('error  ') : paint.warning('warning');
-      return `${where}  ${severity}  ${oneLine(f.message)}  ${paint.dim(f.rule)}`;
-    });
-    blocks.push(rows.join('\n'));
+    for (const f of list) {
+      let rule = rules.get(f.rule);
+      if (rule === undefined) rules.set(f.rule, (rule = paint.dim(f.rule)));
+      out += `${name}:${f.line}:${f.column}  ${isError(f) ? error : warning}  ${oneLine(f.message)}  ${rule}\n`;
+    }
   }
   const errors = report.findings.some(isError);
   const last = summaryLine(report);
@@ -32,5 +37,5 @@ export const stylish: FindingsFormatter = (report, paint) => {
       : errors
         ? paint.error(last)
         : paint.warning(last);
-  return [...blocks, painted].join('\n\n') + '\n';
+  return `${out}${out === '' ? '' : '\n'}${painted}\n`;
 };
