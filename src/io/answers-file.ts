@@ -3,7 +3,7 @@ import { checkAnswers } from '../core/answers.js';
 import { InputError } from '../core/errors.js';
 import { isError, type Finding } from '../core/findings.js';
 import type { Framework } from '../core/framework.js';
-import { answersSchema, type AnswersDoc } from '../core/schema/answers.js';
+import { answersSchema, isAnswersDoc, type AnswersDoc } from '../core/schema/answers.js';
 import { Checking, inSource, parseText } from './check-pipeline.js';
 import { oneLine } from '../core/sanitize.js';
 import { sha256Bytes } from './digests.js';
@@ -71,7 +71,10 @@ export async function answersFromText(
   });
   const check = new Checking(inSource(parsed.source));
   check.add(parsed.findings);
-  const shape = parsed.data === undefined ? undefined : check.shape(answersSchema, parsed.data);
+  const shape =
+    parsed.data === undefined
+      ? undefined
+      : check.shape(answersSchema, parsed.data, undefined, isAnswersDoc);
   // Looked up by question ids from the framework: only the file's own answers may be found.
   if (shape) Object.setPrototypeOf(shape.answers, null);
   const framework =

@@ -95,9 +95,15 @@ const MAX_LISTED = 20;
 
 /** The errors of answers that cannot be used, one line each, up to twenty. */
 export function listFindings(files: readonly LoadedAnswers[]): string {
-  const lines = files
-    .flatMap((f) => f.findings.filter(isError))
-    .map((f) => `${oneLine(f.file)}:${f.line}:${f.column} ${oneLine(f.message)} (${f.rule})`);
-  const more = lines.length - MAX_LISTED;
-  return [...lines.slice(0, MAX_LISTED), ...(more > 0 ? [`… and ${more} more`] : [])].join('\n');
+  // Only the lines shown are written out: a file can hold tens of thousands of errors.
+  const lines: string[] = [];
+  let errors = 0;
+  for (const file of files)
+    for (const f of file.findings) {
+      if (!isError(f)) continue;
+      if (++errors <= MAX_LISTED)
+        lines.push(`${oneLine(f.file)}:${f.line}:${f.column} ${oneLine(f.message)} (${f.rule})`);
+    }
+  if (errors > MAX_LISTED) lines.push(`… and ${errors - MAX_LISTED} more`);
+  return lines.join('\n');
 }

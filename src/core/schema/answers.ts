@@ -1,5 +1,13 @@
 import * as z from 'zod';
-import { answerValue, formatVersion, id, langTag, semver } from './common.js';
+import {
+  answerValue,
+  formatVersion,
+  id,
+  ID_PATTERN,
+  langTag,
+  NON_SCORED,
+  semver,
+} from './common.js';
 import { ruled } from './rules-of.js';
 
 const timestamp = ruled(
@@ -65,3 +73,59 @@ export const answersSchema = z
 
 export type AnswersDoc = z.infer<typeof answersSchema>;
 export type AnswerDoc = z.infer<typeof answerSchema>;
+
+/**
+ * The answers file's keys other than `answers`, as the full schema checks them: with
+ * `answersAreWellFormed`, the quick way to a file's shape (see `isAnswersDoc`).
+ */
+const answersHead = answersSchema.extend({ answers: z.unknown() });
+
+const NOTE_LIMIT = 10_000;
+
+/**
+ * Whether `answers` is what the schema's `answers` record accepts: a mapping of kebab-case ids
+ * to answers, each with at most a value (a finite number, not-applicable or dont-know) and a
+ * note of at most 10,000 characters. Written out by hand because a file holds dozens of answers
+ * and a national survey a hundred thousand files: zod took about half the time of reading each
+ * (bench/README.md). test/core/answers-quick.test.ts holds it to zod on random input.
+ */
+export function answersAreWellFormed(answers: unknown): boolean {
+  if (answers === null || typeof answers !== 'object' || Array.isArray(answers)) return false;
+  const proto: unknown = Object.getPrototypeOf(answers);
+  if (proto !== Object.prototype && proto !== null) return false;
+  if (Object.getOwnPropertySymbols(answers).length > 0) return false;
+  for (const id of Object.getOwnPropertyNames(answers)) {
+    if (!ID_PATTERN.test(id)) return false;
+    const answer: unknown = (answers as Record<string, unknown>)[id];
+    if (answer === null || typeof answer !== 'object' || Array.isArray(answer)) return false;
+    const answerProto: unknown = Object.getPrototypeOf(answer);
+    if (answerProto !== Object.prototype && answerProto !== null) return false;
+    for (const key of Object.getOwnPropertyNames(answer)) {
+      const v: unknown = (answer as Record<string, unknown>)[key];
+      if (key === 'value') {
+        if (v === undefined) continue;
+        if (
+          typeof v === 'number' ? !Number.isFinite(v) : v !== NON_SCORED[0] && v !== NON_SCORED[1]
+        )
+          return false;
+      } else if (key === 'note') {
+        if (v !== undefined && (typeof v !== 'string' || v.length > NOTE_LIMIT)) return false;
+      } else return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * Whether the data is an answers file the schema accepts, known without zod's walk of every
+ * answer: the keys around `answers` are checked by the schema itself, and `answers` by
+ * `answersAreWellFormed`. Where this says no, the schema is asked, for its findings.
+ */
+export function isAnswersDoc(data: unknown): data is AnswersDoc {
+  return (
+    data !== null &&
+    typeof data === 'object' &&
+    answersAreWellFormed((data as { answers?: unknown }).answers) &&
+    answersHead.safeParse(data).success
+  );
+}
