@@ -13,7 +13,7 @@ import { loadAnswers, type LoadedAnswers } from './answers-file.js';
 import { answersFromLine, readLines, utf16File } from './answers-lines.js';
 import { noAnswers, type Preloaded } from './answers-find.js';
 import type { Part } from './answers-plan.js';
-import { FrameworkLoader } from './load-framework.js';
+import { takeOver, type FrameworkHandOver } from './load-framework.js';
 
 /**
  * Counting answers: each part read, each set of answers checked against the framework once,
@@ -133,9 +133,9 @@ export async function countPart(
 /** A worker thread's share (see worker.ts): the framework read again from its file. */
 export async function collectShare(
   parts: readonly Part[],
-  data: Setup & { frameworkFile: string },
+  data: Setup & { framework: FrameworkHandOver },
 ): Promise<Share> {
-  const framework = await new FrameworkLoader(data.cwd).require(data.frameworkFile);
+  const framework = takeOver(data.framework);
   const tally = newTally(framework);
   const results: PartResult[] = [];
   for (const part of parts) results.push(await countPart(part, tally, framework, data));

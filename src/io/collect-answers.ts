@@ -25,7 +25,7 @@ import {
 } from './answers-count.js';
 import { PARALLEL_FROM, planParts, shareOut } from './answers-plan.js';
 import type { Duplicate } from './expand-paths.js';
-import type { FrameworkLoader } from './load-framework.js';
+import { handOver, type FrameworkLoader } from './load-framework.js';
 import { defaultThreads, inWorkers } from './workers.js';
 
 export type { Part } from './answers-plan.js';
@@ -90,10 +90,12 @@ export async function collectAnswers(
     preloaded: preloadedList(preloaded),
   };
   const threads = options.threads ?? defaultThreads();
+  // Worker threads are given the framework checked here; one made otherwise stays in this thread.
+  const given = handOver(framework);
   const parts = planParts(
     files,
     options.cwd,
-    framework.file === undefined ? 1 : threads,
+    given === undefined ? 1 : threads,
     options.parallelFrom ?? PARALLEL_FROM,
   );
   // A JSON Lines file cut among threads is digested here, while they read it.
@@ -106,7 +108,7 @@ export async function collectAnswers(
     parts.parallel && parts.list.length > 1
       ? await inWorkers<Share>('report', shareOut(parts.list, threads), {
           ...setup,
-          frameworkFile: framework.file,
+          framework: given,
         })
       : undefined;
   const tally = newTally(framework);

@@ -248,6 +248,7 @@ export class FrameworkLoader {
     const framework = loaded.framework;
     framework.file = resolve(this.cwd, file);
     framework.chain = this.chainOf(framework.file);
+    if (loaded.doc) documents.set(framework, loaded.doc);
     return framework;
   }
 
@@ -260,6 +261,40 @@ export class FrameworkLoader {
   private resolveRef(ref: string): string {
     return resolveFrameworkRef(ref, this.cwd, this.files);
   }
+}
+
+/** The checked document each framework `require` gave out was made from. */
+const documents = new WeakMap<Framework, FrameworkDoc>();
+
+/**
+ * What a worker thread needs to make the very framework this thread checked, without reading
+ * the files again (they could have changed since) or checking them again (a third of a second
+ * a thread): its checked document, plain data that is copied to the thread, and its files.
+ */
+export interface FrameworkHandOver {
+  doc: FrameworkDoc;
+  file?: string;
+  chain?: string[];
+}
+
+/** The hand-over of a framework `require` gave out; undefined for one made otherwise. */
+export function handOver(framework: Framework): FrameworkHandOver | undefined {
+  const doc = documents.get(framework);
+  if (doc === undefined) return undefined;
+  return {
+    doc,
+    ...(framework.file !== undefined && { file: framework.file }),
+    ...(framework.chain !== undefined && { chain: framework.chain }),
+  };
+}
+
+/** The framework a hand-over stands for, made again in this thread. */
+export function takeOver(given: FrameworkHandOver): Framework {
+  const framework = normalise(given.doc);
+  if (given.file !== undefined) framework.file = given.file;
+  if (given.chain !== undefined) framework.chain = given.chain;
+  documents.set(framework, given.doc);
+  return framework;
 }
 
 function done(file: string, findings: Finding[], doc?: FrameworkDoc): LoadedFramework {
