@@ -3,6 +3,9 @@ import { unlinkSync } from 'node:fs';
 import { link, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { InputError } from '../core/errors.js';
+import { messagesFor, type Say } from '../core/messages.js';
+import { assessArea } from '../messages/assess.js';
+import type { assess } from '../messages/assess.en.js';
 import { errorCode, readBytes, readBytesSync } from './read-file.js';
 import { writeError } from './write-file.js';
 
@@ -74,15 +77,21 @@ export async function lockAnswers(answersPath: string, shown: string): Promise<A
   throw new InputError(heldMessage(shown, attempt.heldBy));
 }
 
-export function heldMessage(shown: string, owner: LockOwner | undefined): string {
-  const held = `${shown} is open in another attune assess`;
-  if (!owner) return `${held}, which is just starting. Try again in a moment.`;
-  const since = `since ${owner.since.replace('T', ' ').slice(0, 16)} UTC`;
+/** The walk-through's words in English, for a message with no --lang to follow. */
+export const inEnglish: Say<typeof assess> = messagesFor(assessArea, undefined);
+
+export function heldMessage(
+  shown: string,
+  owner: LockOwner | undefined,
+  say: Say<typeof assess> = inEnglish,
+): string {
+  if (!owner) return say('heldStarting', { file: shown });
+  const since = `${owner.since.replace('T', ' ').slice(0, 16)} UTC`;
   // A lock from this computer whose process has ended is taken over without a word from
   // anyone; one from another computer cannot be checked, so only a person can free it.
   return owner.host === hostname()
-    ? `${held} (process ${owner.pid}, ${since}). Carry on there, or pause it first; once it has ended, the file is free again.`
-    : `${held} on ${owner.host} (process ${owner.pid}, ${since}). Carry on there, or pause it first; once it has ended, the file is free again.`;
+    ? say('heldHere', { file: shown, pid: owner.pid, since })
+    : say('heldElsewhere', { file: shown, host: owner.host, pid: owner.pid, since });
 }
 
 async function create(file: string, me: LockOwner): Promise<boolean> {

@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { InputError } from '../core/errors.js';
 import type { AnswersDoc } from '../core/schema/answers.js';
 import { loadAnswers } from './answers-file.js';
-import { tryLockAnswers, type AnswersLock, heldMessage } from './answers-lock.js';
+import { tryLockAnswers, type AnswersLock, heldMessage, inEnglish } from './answers-lock.js';
+import type { Say } from '../core/messages.js';
+import type { assess } from '../messages/assess.en.js';
 
 /** `attune-answers-<framework>-<date>.yaml`, the date local, as the person reads it. */
 export function defaultAnswersName(frameworkId: string, date: Date, n = 1): string {
@@ -49,16 +51,18 @@ export async function claimDefaultAnswersFile(
 
 /**
  * Locks a file named with --out for a new assessment. An existing file is never overwritten:
- * it may hold someone's answers.
+ * it may hold someone's answers. `say`: the walk-through's words in its language (else English).
  */
-export async function claimNamedAnswersFile(path: string, shown: string): Promise<ClaimedFile> {
+export async function claimNamedAnswersFile(
+  path: string,
+  shown: string,
+  say?: Say<typeof assess>,
+): Promise<ClaimedFile> {
   const attempt = await tryLockAnswers(path);
-  if (!attempt.ok) throw new InputError(heldMessage(shown, attempt.heldBy));
+  if (!attempt.ok) throw new InputError(heldMessage(shown, attempt.heldBy, say));
   if (existsSync(path)) {
     await attempt.lock.release();
-    throw new InputError(
-      `${shown} already exists. To carry on with those answers, use --resume ${shown}; to start again, choose another file with --out`,
-    );
+    throw new InputError((say ?? inEnglish)('fileExists', { file: shown }));
   }
   return { path, lock: attempt.lock };
 }

@@ -167,6 +167,14 @@ export const assess: Translation<typeof en> = {
     'Nodyn: gadawodd attune assess cynharach (proses {pid}) y ffeil hon ar glo ond nid yw’n rhedeg mwyach; parhau.',
   lockedElsewhere:
     'Mae {file} ar agor yn attune assess ar gyfrifiadur arall, {host}, ers {since}. Ni all attune ddweud o’r fan hon a yw’n dal i redeg yno.',
+  heldStarting:
+    'Mae {file} ar agor mewn attune assess arall, sy’n dechrau. Rhowch gynnig arall arni mewn munud.',
+  heldHere:
+    'Mae {file} ar agor mewn attune assess arall (proses {pid}, ers {since}). Parhewch yno, neu oedwch yno yn gyntaf; pan fydd wedi dod i ben, bydd y ffeil yn rhydd eto.',
+  heldElsewhere:
+    'Mae {file} ar agor mewn attune assess arall ar {host} (proses {pid}, ers {since}). Parhewch yno, neu oedwch yno yn gyntaf; pan fydd wedi dod i ben, bydd y ffeil yn rhydd eto.',
+  fileExists:
+    'Mae {file} yn bodoli’n barod. I barhau gyda’r atebion hynny, defnyddiwch --resume {file}; i ddechrau eto, dewiswch ffeil arall gyda --out',
   lockMessage: 'Beth hoffech chi ei wneud?',
   lockStop: 'Stopio yma, a pharhau yno',
   lockStopDone: 'Stopio yma.',

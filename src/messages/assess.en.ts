@@ -163,6 +163,14 @@ export const assess = {
     'Note: an earlier attune assess (process {pid}) left this file locked but is no longer running; carrying on.',
   lockedElsewhere:
     '{file} is open in attune assess on another computer, {host}, since {since}. attune cannot tell from here whether it is still running there.',
+  heldStarting:
+    '{file} is open in another attune assess, which is just starting. Try again in a moment.',
+  heldHere:
+    '{file} is open in another attune assess (process {pid}, since {since}). Carry on there, or pause it first; once it has ended, the file is free again.',
+  heldElsewhere:
+    '{file} is open in another attune assess on {host} (process {pid}, since {since}). Carry on there, or pause it first; once it has ended, the file is free again.',
+  fileExists:
+    '{file} already exists. To carry on with those answers, use --resume {file}; to start again, choose another file with --out',
   lockMessage: 'What would you like to do?',
   lockStop: 'Stop here, and carry on there',
   lockStopDone: 'Stopping here.',

@@ -3,7 +3,9 @@ import { existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lockAnswers, lockFileOf, tryLockAnswers } from '../../src/io/answers-lock.js';
+import { messagesFor } from '../../src/core/messages.js';
+import { heldMessage, lockAnswers, lockFileOf, tryLockAnswers } from '../../src/io/answers-lock.js';
+import { assessArea } from '../../src/messages/assess.js';
 import {
   claimDefaultAnswersFile,
   claimNamedAnswersFile,
@@ -138,5 +140,32 @@ describe('naming a new answers file', () => {
       'mine.yaml already exists. To carry on with those answers, use --resume mine.yaml; to start again, choose another file with --out',
     );
     expect(existsSync(lockFileOf(file))).toBe(false);
+  });
+
+  it('says so in Welsh for a walk-through in Welsh', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'fy-atebion.yaml');
+    writeFileSync(file, 'attune: 1\n');
+    const cy = messagesFor(assessArea, 'cy');
+    await expect(claimNamedAnswersFile(file, 'fy-atebion.yaml', cy)).rejects.toThrow(
+      'Mae fy-atebion.yaml yn bodoli’n barod. I barhau gyda’r atebion hynny, defnyddiwch --resume fy-atebion.yaml',
+    );
+    const held = await tryLockAnswers(file);
+    if (!held.ok) throw new Error('the file was free');
+    await expect(claimNamedAnswersFile(file, 'fy-atebion.yaml', cy)).rejects.toThrow(
+      /^Mae fy-atebion.yaml ar agor mewn attune assess arall \(proses \d+, ers \d{4}-\d\d-\d\d \d\d:\d\d UTC\)\. Parhewch yno/,
+    );
+    await held.lock.release();
+    const since = '2026-12-03T08:00:00.000Z';
+    const owner = { pid: 4242, host: 'laptop-2', since, token: 't' };
+    expect(heldMessage('a.yaml', owner, cy)).toContain(
+      'ar laptop-2 (proses 4242, ers 2026-12-03 08:00 UTC)',
+    );
+    expect(heldMessage('a.yaml', owner)).toBe(
+      'a.yaml is open in another attune assess on laptop-2 (process 4242, since 2026-12-03 08:00 UTC). Carry on there, or pause it first; once it has ended, the file is free again.',
+    );
+    expect(heldMessage('a.yaml', undefined, cy)).toBe(
+      'Mae a.yaml ar agor mewn attune assess arall, sy’n dechrau. Rhowch gynnig arall arni mewn munud.',
+    );
   });
 });

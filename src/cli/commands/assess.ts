@@ -142,7 +142,7 @@ async function run(
     const now = new Date();
     const claimed =
       options.out !== undefined
-        ? await claimNamedAnswersFile(resolve(ctx.cwd, options.out), options.out)
+        ? await claimNamedAnswersFile(resolve(ctx.cwd, options.out), options.out, w.word)
         : await claimDefaultAnswersFile(ctx.cwd, framework.id, now);
     Object.assign(session, {
       path: claimed.path,
@@ -239,7 +239,7 @@ async function lockForResume(
     attempt = await tryLockAnswers(path, new Date(), owner);
   }
   if (attempt.ok) return attempt.lock;
-  throw new InputError(heldMessage(shown, attempt.heldBy));
+  throw new InputError(heldMessage(shown, attempt.heldBy, w.word));
 }
 
 /** Pausing prints where the answers are, how to carry on, and where to get support. */

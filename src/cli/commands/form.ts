@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { InputError } from '../../core/errors.js';
+import { messagesFor } from '../../core/messages.js';
 import { oneLine } from '../../core/sanitize.js';
 import { formModel, formQuestions } from '../../core/form-model.js';
 import { LANG_PATTERN } from '../../core/schema/common.js';
@@ -7,6 +8,7 @@ import { formAssets } from '../../io/form-assets.js';
 import { FrameworkLoader } from '../../io/load-framework.js';
 import { packageVersion } from '../../io/package-paths.js';
 import { isStandardOutput, writeOutputFile } from '../../io/write-file.js';
+import { formCommandArea } from '../../messages/form-command.js';
 import { renderForm } from '../../render/form.js';
 import type { Context } from '../context.js';
 
@@ -40,15 +42,27 @@ export async function form(options: FormOptions, ctx: Context): Promise<void> {
       shown: options.out,
       flag: '--out',
     });
+  // In the language of the interface asked for, where attune speaks it (else English).
+  const say = messagesFor(formCommandArea, options.lang);
+  const named = `${framework.id} ${framework.version}`;
   if (options.lang !== undefined && model.lang === undefined) {
-    ctx.out.stderr(
-      `attune: ${framework.id} has no texts in ${options.lang}; the form is in ${framework.language}\n`,
-    );
+    const params = { framework: framework.id, lang: options.lang, language: framework.language };
+    ctx.out.stderr(`attune: ${say('noTexts', params)}\n`);
   }
-  const count = formQuestions(model).length;
-  const forRole = options.role === undefined ? '' : ` for role ${options.role}`;
-  const inLang = model.lang === undefined ? '' : `, in ${model.lang}`;
-  ctx.out.stderr(
-    `wrote ${toStdout ? 'the form to standard output' : oneLine(options.out)}: ${count} questions of ${framework.id} ${framework.version}${forRole}${inLang}. Open it in any web browser; it works offline and saves an answers file.\n`,
-  );
+  const params = {
+    target: toStdout ? say('standardOutput') : oneLine(options.out),
+    count: formQuestions(model).length,
+    framework: named,
+    ...(options.role !== undefined && { role: options.role }),
+    ...(model.lang !== undefined && { lang: model.lang }),
+  };
+  const id =
+    options.role === undefined
+      ? model.lang === undefined
+        ? 'wrote'
+        : 'wroteInLang'
+      : model.lang === undefined
+        ? 'wroteForRole'
+        : 'wroteForRoleInLang';
+  ctx.out.stderr(`${say(id, params)}\n`);
 }
