@@ -41,6 +41,26 @@ async function agree(file: string, text: string, as: 'yaml' | 'json' = 'yaml'): 
   return checked;
 }
 
+/** A mapping of a few keys, holding scalars, lists and mappings a few levels deep. */
+function randomDocument(key: fc.Arbitrary<string>) {
+  const scalar = fc.oneof(
+    fc.string({ maxLength: 20 }),
+    fc.integer(),
+    fc.boolean(),
+    fc.constant(null),
+    fc.double({ noNaN: true, noDefaultInfinity: true }),
+  );
+  const { tree } = fc.letrec((tie) => ({
+    tree: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      scalar,
+      fc.array(tie('tree'), { maxLength: 4 }),
+      fc.dictionary(key, tie('tree'), { maxKeys: 4 }),
+    ),
+  }));
+  return fc.dictionary(key, tree, { minKeys: 1, maxKeys: 6 });
+}
+
 describe('positions from the quick index', () => {
   it('match yaml for every key and value of every YAML file in the project', async () => {
     const files = await glob(
@@ -63,23 +83,9 @@ describe('positions from the quick index', () => {
   });
 
   it('match yaml on random documents in block and flow style, with comments and blank lines', async () => {
-    const key = fc.stringMatching(/^[a-z][a-z0-9 _-]{0,8}$/).filter((k) => k.trim() === k);
-    const scalar = fc.oneof(
-      fc.string({ maxLength: 20 }),
-      fc.integer(),
-      fc.boolean(),
-      fc.constant(null),
-      fc.double({ noNaN: true, noDefaultInfinity: true }),
+    const doc = randomDocument(
+      fc.stringMatching(/^[a-z][a-z0-9 _-]{0,8}$/).filter((k) => k.trim() === k),
     );
-    const { tree } = fc.letrec((tie) => ({
-      tree: fc.oneof(
-        { depthSize: 'small', withCrossShrink: true },
-        scalar,
-        fc.array(tie('tree'), { maxLength: 4 }),
-        fc.dictionary(key, tie('tree'), { maxKeys: 4 }),
-      ),
-    }));
-    const doc = fc.dictionary(key, tree, { minKeys: 1, maxKeys: 6 });
     let quickRuns = 0;
     await fc.assert(
       fc.asyncProperty(
@@ -105,23 +111,8 @@ describe('positions from the quick index', () => {
   });
 
   it('match yaml on random JSON, on one line (as in JSON Lines) and indented', async () => {
-    const key = fc.string({ maxLength: 8 });
-    const scalar = fc.oneof(
-      fc.string({ maxLength: 12 }),
-      fc.integer(),
-      fc.boolean(),
-      fc.constant(null),
-      fc.double({ noNaN: true, noDefaultInfinity: true }),
-    );
-    const { tree } = fc.letrec((tie) => ({
-      tree: fc.oneof(
-        { depthSize: 'small', withCrossShrink: true },
-        scalar,
-        fc.array(tie('tree'), { maxLength: 4 }),
-        fc.dictionary(key, tie('tree'), { maxKeys: 4 }),
-      ),
-    }));
-    const doc = fc.dictionary(key, tree, { minKeys: 1, maxKeys: 6 });
+    // Any text as a key: JSON quotes every key.
+    const doc = randomDocument(fc.string({ maxLength: 8 }));
     let quickRuns = 0;
     await fc.assert(
       fc.asyncProperty(doc, fc.constantFrom(undefined, 2), async (data, indent) => {
