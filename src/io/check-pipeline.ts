@@ -122,7 +122,7 @@ export async function parseText(file: string, text: string, how: ParseAs): Promi
     }
     if (data !== undefined) {
       if (data !== null && typeof data === 'object' && !Array.isArray(data))
-        return { source, data, findings: [] };
+        return { source: { ...source, json: true }, data, findings: [] };
       const what = how.as === 'json' ? 'line' : 'file';
       const message = `the ${what} is not a mapping of keys such as ${how.keys}`;
       return { source, data: undefined, findings: [finding('root-not-mapping', at, message)] };

@@ -22,6 +22,8 @@ export interface YamlSource {
    * with no second parse.
    */
   heard?: Heard;
+  /** The text is JSON, read by JSON.parse: its positions come from a scan of its tokens. */
+  json?: boolean;
   positions?: Positions;
 }
 
@@ -91,11 +93,14 @@ export async function withPositions(
   options: { careful?: boolean } = {},
 ): Promise<YamlSource> {
   const { text } = source;
-  // Text read by JSON.parse (JSON is YAML) is read again here by js-yaml, listening: far quicker
-  // than `yaml` on a large file, which is asked only where js-yaml cannot follow.
+  // Text read by JSON.parse is scanned for its tokens, which follow the data one to one; YAML
+  // that js-yaml read is placed by what its listener heard, where that lines up with the data.
+  const json = source.json && !source.heard && !source.positions && !options.careful;
   const heard =
-    source.positions || options.careful ? undefined : (source.heard ?? fastLoad(text)?.heard);
-  if (!source.positions && heard && linesUp(heard)) {
+    source.positions || options.careful
+      ? undefined
+      : (source.heard ?? (json ? jsonTokens(text) : fastLoad(text)?.heard));
+  if (!source.positions && heard && (json || linesUp(heard))) {
     source.positions = {
       kind: 'quick',
       heard,
@@ -172,6 +177,74 @@ interface ListenedState {
   position: number;
   result: unknown;
   kind: string | null;
+}
+
+/**
+ * The nodes of a JSON text, as js-yaml's listener would have heard them (see Heard): each
+ * string, number, literal, object and array, in the order they end, with where each begins; a
+ * key's result is its text. The text has been read by JSON.parse already, so it is valid JSON;
+ * anything unexpected gives undefined (and `yaml` is asked). Duplicate keys are kept, the first
+ * of each found first, as `yaml` finds them. No recursion: nesting depth costs no stack.
+ */
+function jsonTokens(text: string): Heard | undefined {
+  const heard: Heard = { open: [], first: [], result: [], kind: [] };
+  const add = (open: number, first: number, result: unknown, kind: string | null) => {
+    heard.open.push(open);
+    heard.first.push(first);
+    heard.result.push(result);
+    heard.kind.push(kind);
+  };
+  // For each open object or array: where it began, the nodes ended before it, and (for an
+  // object) whether a key comes next.
+  const opens: number[] = [];
+  const befores: number[] = [];
+  const objects: boolean[] = [];
+  let keyNext = false;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) continue;
+    if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
+      opens.push(i);
+      befores.push(heard.open.length);
+      objects.push(c === 0x7b);
+      keyNext = c === 0x7b;
+    } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
+      const open = opens.pop();
+      const before = befores.pop();
+      const isObject = objects.pop();
+      if (open === undefined || before === undefined || isObject !== (c === 0x7d)) return undefined;
+      // A result of its own, which no scalar can be (see unwrap).
+      add(open, before, isObject ? {} : [], isObject ? 'mapping' : 'sequence');
+      keyNext = false;
+    } else if (c === 0x3a /* : */) keyNext = false;
+    else if (c === 0x2c /* , */) keyNext = objects.at(-1) === true;
+    else if (c === 0x22 /* " */) {
+      let end = i + 1;
+      let escaped = false;
+      for (; end < n; end++) {
+        const d = text.charCodeAt(end);
+        if (d === 0x5c /* \ */) {
+          escaped = true;
+          end++;
+        } else if (d === 0x22) break;
+      }
+      if (end >= n) return undefined;
+      const raw = text.slice(i, end + 1);
+      const value = escaped ? (JSON.parse(raw) as string) : raw.slice(1, -1);
+      add(i, heard.open.length, keyNext ? value : undefined, 'scalar');
+      i = end;
+    } else {
+      // A number, true, false or null: up to the next delimiter.
+      let end = i + 1;
+      while (end < n && !/[\s,:\]}]/.test(text.charAt(end))) end++;
+      add(i, heard.open.length, undefined, 'scalar');
+      i = end - 1;
+    }
+  }
+  return opens.length === 0 && heard.open.length > 0 && heard.kind.at(-1) === 'mapping'
+    ? heard
+    : undefined;
 }
 
 /** The last node to close: the document's top level. */

@@ -11,10 +11,10 @@ import { locate, parseYaml, withPositions, type YamlSource } from '../../src/io/
  * `yaml`. The two must put every key and every value at the same line and column.
  */
 async function agree(file: string, text: string, as: 'yaml' | 'json' = 'yaml'): Promise<number> {
-  // Text read as JSON has no events heard: withPositions reads it again with js-yaml.
+  // Text read as JSON (by JSON.parse) is placed by a scan of its tokens.
   const parsed: { data: unknown; source: YamlSource } =
     as === 'json'
-      ? { data: JSON.parse(text), source: { file, text } }
+      ? { data: JSON.parse(text), source: { file, text, json: true } }
       : await parseYaml(file, text);
   if (parsed.data === undefined || (as === 'yaml' && !parsed.source.heard)) return 0;
   const quick = await withPositions({ ...parsed.source });
@@ -115,12 +115,27 @@ describe('positions from the quick index', () => {
     const doc = randomDocument(fc.string({ maxLength: 8 }));
     let quickRuns = 0;
     await fc.assert(
-      fc.asyncProperty(doc, fc.constantFrom(undefined, 2), async (data, indent) => {
-        if ((await agree('random.json', JSON.stringify(data, null, indent), 'json')) > 0)
-          quickRuns++;
-      }),
+      fc.asyncProperty(
+        doc,
+        fc.constantFrom(undefined, 2, '\t'),
+        fc.boolean(),
+        async (data, indent, crlf) => {
+          let text = JSON.stringify(data, null, indent);
+          if (crlf) text = text.replaceAll('\n', '\r\n');
+          if ((await agree('random.json', text, 'json')) > 0) quickRuns++;
+        },
+      ),
       { numRuns: 300 },
     );
-    expect(quickRuns).toBeGreaterThan(200);
+    // The scan follows every JSON text: each run compares something.
+    expect(quickRuns).toBe(300);
+  });
+
+  it('place a repeated JSON key at its first, as yaml does, and escaped keys where they are', async () => {
+    const text = '{"a": 1, "b\\"c": {"x": [1, {"y": null}]}, "a": 2, "\\u00e9": "é"}';
+    expect(await agree('repeated.json', text, 'json')).toBeGreaterThan(10);
+    const source = await withPositions({ file: 'repeated.json', text, json: true });
+    expect(source.positions?.kind).toBe('quick');
+    expect(locate(source, ['a'], 'key')).toMatchObject({ line: 1, column: 2 });
   });
 });
