@@ -10,13 +10,14 @@ import { oneLine } from '../../core/sanitize.js';
 import { collectAnswers } from '../../io/collect-answers.js';
 import { duplicateLines } from '../../io/expand-paths.js';
 import { FrameworkLoader } from '../../io/load-framework.js';
-import { findingLines, loadPlan, planText, type LoadedPlan } from '../../io/plan-file.js';
+import { findingLines, loadPlan, type LoadedPlan } from '../../io/plan-file.js';
+import { planText } from '../../io/plan-write.js';
 import { readText, MB } from '../../io/read-text.js';
 import { isStandardOutput, writeFileSafely } from '../../io/write-file.js';
 import { roundForJson } from '../../render/report/format.js';
 import { threadsOption, type Context } from '../context.js';
 import { parseLang } from '../lang.js';
-import { reportDate } from '../report-job.js';
+import { reportDate } from '../report-notes.js';
 
 export interface PlanOptions {
   out: string;

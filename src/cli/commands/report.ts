@@ -28,10 +28,9 @@ import { fileError } from '../../io/read-text.js';
 import { loadTemplates } from '../../io/templates.js';
 import { isStandardOutput, writeOutputFile } from '../../io/write-file.js';
 import type { CsvTable } from '../../render/report/csv.js';
-import { renderReport } from '../../render/report/render.js';
 import { threadsOption, type Context } from '../context.js';
 import { parseLang } from '../lang.js';
-import { reportDate, withheldNotice } from '../report-job.js';
+import { reportDate, withheldNotice } from '../report-notes.js';
 
 export interface ReportOptions {
   format: 'md' | 'html' | 'json' | 'csv' | 'docx';
@@ -97,6 +96,8 @@ export async function report(paths: string[], options: ReportOptions, ctx: Conte
     await writeOutput(await reportDocx(model), options.out, ctx);
     return;
   }
+  // The renderers (Handlebars, the CSV writer) are loaded once there is a report to render.
+  const { renderReport } = await import('../../render/report/render.js');
   const text = renderReport(model, options.format, {
     ...(templates && { templates }),
     csvTable: options.csvTable,
