@@ -9,6 +9,7 @@ import {
 } from '../../src/core/messages.js';
 import { assessArea } from '../../src/messages/assess.js';
 import { formArea } from '../../src/messages/form.js';
+import { reportArea } from '../../src/messages/report.js';
 import { readingEase } from '../frameworks/readability.js';
 
 /**
@@ -16,7 +17,7 @@ import { readingEase } from '../frameworks/readability.js';
  * English, and each parses as ICU MessageFormat; counts follow the language's plural rules, and
  * a message a language lacks is said in English.
  */
-const AREAS: Area<Catalogue>[] = [assessArea, formArea];
+const AREAS: Area<Catalogue>[] = [assessArea, formArea, reportArea];
 
 describe.each(AREAS.map((a) => [a.name, a] as const))('the %s catalogues', (_name, area) => {
   it('English parses, message by message', () => {
