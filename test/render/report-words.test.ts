@@ -42,6 +42,29 @@ describe('report words', () => {
     expect(md('roleSuppressed', { size: 3 })).toBe('<fewer than 3: scores not shown)');
   });
 
+  it('count in Welsh plural forms, with the mutation each number brings', () => {
+    const say = reportWords('cy', htmlText);
+    const counts = [0, 1, 2, 3, 6, 11];
+    expect(counts.map((count) => say('peopleCount', { count }))).toEqual([
+      '0 o bobl',
+      '1 person',
+      '2 berson',
+      '3 pherson',
+      '6 pherson',
+      '11 o bobl',
+    ]);
+    expect(counts.map((count) => say('questionsCount', { count }))).toEqual([
+      '0 cwestiwn',
+      '1 cwestiwn',
+      '2 gwestiwn',
+      '3 chwestiwn',
+      '6 chwestiwn',
+      '11 cwestiwn',
+    ]);
+    // A language attune has no report words in is said in English.
+    expect(reportWords('fr', htmlText)('peopleCount', { count: 2 })).toBe('2 people');
+  });
+
   it('choose by a select parameter without printing it', () => {
     const say = reportWords('en', htmlText);
     const who = { responses: 2, workshops: 0, from: '1 May 2026', to: '9 May 2026' };
