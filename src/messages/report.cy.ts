@@ -104,7 +104,7 @@ export const report: Translation<typeof en> = {
     'Beth sy’n digwydd nesaf: mae’r cynllun gweithredu tua’r diwedd yn rhestru newidiadau y gallai’r tîm eu gwneud. Mae’r tîm yn cytuno pwy fydd yn gwneud pob un, ac erbyn pryd. Yn nes ymlaen, bydd pobl yn cael eu holi eto, i weld beth sydd wedi newid. Os cymeroch chi ran, diolch.',
 
   withheldLead: 'Does dim sgoriau’n cael eu dangos.',
-  withheldText: `Dim ond ${as(people, 'people')} a atebodd ar eu pen eu hunain, ac nid yw’r adroddiad hwn yn dangos dim a gyfrifwyd o atebion llai na {size} o bobl, fel na ellir adnabod atebion neb. I weld sgoriau:`,
+  withheldText: `Dim ond {people, plural, zero {# o bobl a atebodd ar eu pen eu hunain} one {# person a atebodd ar ei ben ei hun} two {# berson a atebodd ar eu pen eu hunain} few {# pherson a atebodd ar eu pen eu hunain} many {# pherson a atebodd ar eu pen eu hunain} other {# o bobl a atebodd ar eu pen eu hunain}}, ac nid yw’r adroddiad hwn yn dangos dim a gyfrifwyd o atebion llai na {size} o bobl, fel na ellir adnabod atebion neb. I weld sgoriau:`,
   withheldMore: 'casglwch atebion gan fwy o bobl;',
   withheldWorkshop:
     'lle cytunodd grŵp ar ei atebion gyda’i gilydd, nodwch ei ffeil atebion fel gweithdy ({code});',

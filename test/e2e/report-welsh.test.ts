@@ -55,6 +55,9 @@ describe('report --lang cy', () => {
       expect(md, id).not.toContain(`\n## ${en[id]}\n`);
     }
     expect(md).toContain('| Parth | Sgôr | Bar | Lefel |');
+    // The plan's overall target, and every other "Overall", in Welsh.
+    expect(md).toContain(`| ${cy.overall ?? ''} | 70.0 | 62.1 | 7.9 i fynd |`);
+    expect(md).not.toMatch(/\| \**Overall\** \|/);
   });
 
   it('has no fixed English sentence of the catalogue, in Markdown or HTML', () => {

@@ -61,6 +61,13 @@ describe('report words', () => {
       '6 chwestiwn',
       '11 cwestiwn',
     ]);
+    // One person answers on their own in the singular; more, in the plural.
+    expect(say('withheldText', { people: 1, size: 3 })).toMatch(
+      /^Dim ond 1 person a atebodd ar ei ben ei hun, /,
+    );
+    expect(say('withheldText', { people: 2, size: 3 })).toMatch(
+      /^Dim ond 2 berson a atebodd ar eu pen eu hunain, /,
+    );
     // A language attune has no report words in is said in English.
     expect(reportWords('fr', htmlText)('peopleCount', { count: 2 })).toBe('2 people');
   });

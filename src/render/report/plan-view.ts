@@ -43,8 +43,10 @@ export function planView(model: ReportModel, esc: Escape, words: Words) {
   );
   return {
     plan: {
-      targets: p.targets.map((t) => ({
-        title: esc(t.title),
+      targets: p.targets.map((t, i) => ({
+        // The plan's overall target comes first, titled in English in the model: said here.
+        title:
+          i === 0 && t.id === 'overall' && t.title === 'Overall' ? words('overall') : esc(t.title),
         target: t.targetStage
           ? `${esc(model.stages.find((s) => s.id === t.targetStage)?.label ?? t.targetStage)} (${score(t.target)})`
           : score(t.target),
