@@ -99,8 +99,12 @@ describe('report --format docx', () => {
       '1 O ble y daeth yr adroddiad hwn',
     ])
       expect(fromHtml).toContain(heading);
-    const xml = strFromU8(unzip(out)['word/document.xml'] as Uint8Array);
+    const parts = unzip(out);
+    const xml = strFromU8(parts['word/document.xml'] as Uint8Array);
     expect(docxHeadings(xml)).toEqual(fromHtml);
+    // Marked as Welsh, for Word's spelling and reading aloud; the English report is not marked.
+    expect(strFromU8(parts['word/styles.xml'] as Uint8Array)).toContain('<w:lang w:val="cy-GB"/>');
+    expect(strFromU8(unzip(docx)['word/styles.xml'] as Uint8Array)).not.toContain('<w:lang ');
     // No heading is the English report's: neither attune's own nor the framework's.
     const english = new Set(htmlHeadings(html));
     expect(fromHtml.filter((heading) => english.has(heading))).toEqual([]);

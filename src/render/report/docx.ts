@@ -17,7 +17,14 @@ import {
 } from 'docx';
 import type { ReportModel } from '../../core/report-model.js';
 import { reportView, type CellView, type ReportView } from './view.js';
-import { reportWords, type Words } from './words.js';
+import { reportLanguage, reportWords, type Words } from './words.js';
+
+/**
+ * The language a Word report in another language than English is marked as, so that Word checks
+ * its spelling, and reads it aloud, in that language (the HTML report's `lang`). An English report
+ * is left unmarked, as it always was: Word takes the reader's own English.
+ */
+const WORD_LANGUAGE: Readonly<Record<string, string>> = { cy: 'cy-GB' };
 
 /**
  * The report as a Word document, for consultants who edit a report before handing it over: the
@@ -62,7 +69,7 @@ export async function reportDocx(model: ReportModel): Promise<Uint8Array> {
     title: w(v.own ? 'titleOwn' : 'title', { title: v.title }),
     description: w('docxDescription'),
     styles: {
-      default: { document: { run: { font: 'Arial', size: 22 } } },
+      default: { document: { run: { font: 'Arial', size: 22, ...wordLanguage(model.lang) } } },
     },
     sections: [
       {
@@ -77,6 +84,11 @@ export async function reportDocx(model: ReportModel): Promise<Uint8Array> {
     ],
   });
   return Packer.toBuffer(doc);
+}
+
+function wordLanguage(lang: string): { language?: { value: string } } {
+  const value = WORD_LANGUAGE[reportLanguage(lang)];
+  return value === undefined ? {} : { language: { value } };
 }
 
 const A4 = { width: 11906, height: 16838 };
