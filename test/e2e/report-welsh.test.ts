@@ -1,8 +1,10 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { placeholders } from '../../src/core/messages.js';
 import { report as cy } from '../../src/messages/report.cy.js';
 import { report as en } from '../../src/messages/report.en.js';
-import { README_EXAMPLE, runCli } from '../helpers.js';
+import { README_EXAMPLE, runCli, tempDir } from '../helpers.js';
 
 /**
  * The report of the bundled framework with `--lang cy`: the framework's texts are its Welsh, and
@@ -85,5 +87,23 @@ describe('report --lang cy', () => {
     expect(html).toContain('18 Tachwedd 2026');
     // The privacy sentence, escaped as any other text.
     expect(html).toMatch(/<p class="privacy">Does neb yn cael ei enwi yn yr adroddiad hwn\./);
+  });
+
+  it('speaks Welsh in a custom template through the t helper, and in the view’s own texts', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'partials'));
+    // An older template, written before the t helper, beside one line that uses it.
+    writeFileSync(
+      join(dir, 'report.md.hbs'),
+      '{{t "summary"}}: {{summary.respondents}}; {{t "peopleCount" count=summary.individuals}}\n{{#each actions}}{{priorityLabel}}\n{{/each}}',
+    );
+    const args = ['report', 'examples/answers-2026', '--template', dir];
+    const welsh = await runCli([...args, '--lang', 'cy'], { env: ENV });
+    expect(welsh.code).toBe(0);
+    expect(welsh.stdout.split('\n')[0]).toBe('Crynodeb: 21 ymateb; 21 o bobl');
+    expect(welsh.stdout).toContain('\nUchel\n');
+    const english = await runCli(args, { env: ENV });
+    expect(english.stdout.split('\n')[0]).toBe('Summary: 21 responses; 21 people');
+    expect(english.stdout).toContain('\nHigh\n');
   });
 });
