@@ -72,6 +72,15 @@ describe('report words', () => {
     expect(reportWords('fr', htmlText)('peopleCount', { count: 2 })).toBe('2 people');
   });
 
+  it('count a number given as text, and refuse a list or a map as a parameter', () => {
+    const say = reportWords('en', htmlText);
+    expect(say('peopleCount', { count: '1' })).toBe('1 person');
+    expect(say('peopleCount', { count: '12' })).toBe('12 people');
+    expect(() => say('scoreByRole', { title: { a: 1 } })).toThrow(
+      'the message scoreByRole takes text or a number as title, not a list or a map',
+    );
+  });
+
   it('choose by a select parameter without printing it', () => {
     const say = reportWords('en', htmlText);
     const who = { responses: 2, workshops: 0, from: '1 May 2026', to: '9 May 2026' };

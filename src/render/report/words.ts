@@ -35,8 +35,8 @@ const PLURAL = 6;
 
 interface Compiled {
   format: IntlMessageFormat;
-  /** Parameters a select or plural chooses by: passed to the formatter as they are. */
-  choosers: ReadonlySet<string>;
+  /** Parameters a select or a plural chooses by: passed to the formatter, never put in. */
+  choosers: ReadonlyMap<string, 'select' | 'plural'>;
 }
 
 export function reportWords(lang: string | undefined, literal: (text: string) => string): Words {
@@ -63,14 +63,29 @@ export function reportWords(lang: string | undefined, literal: (text: string) =>
     const texts: string[] = [];
     const values: Params = {};
     for (const [name, value] of Object.entries(params)) {
-      if (typeof value === 'number') values[name] = value;
+      if (typeof value === 'number') {
+        values[name] = value;
+        continue;
+      }
+      const text =
+        typeof value === 'string'
+          ? value
+          : typeof value === 'boolean'
+            ? String(value)
+            : value === null || value === undefined
+              ? ''
+              : undefined;
+      if (text === undefined)
+        throw new Error(`the message ${id} takes text or a number as ${name}, not a list or a map`);
+      const chooser = choosers.get(name);
+      if (chooser === 'plural') {
+        // A count a template gives as text ("12", from a field of the view) counts as its number.
+        const n = Number(text);
+        values[name] = text.trim() !== '' && Number.isFinite(n) ? n : text;
+      } else if (chooser === 'select') values[name] = text;
       else {
-        const text = typeof value === 'string' || typeof value === 'boolean' ? String(value) : '';
-        if (choosers.has(name)) values[name] = text;
-        else {
-          values[name] = `${OPEN}${texts.length}${CLOSE}`;
-          texts.push(text);
-        }
+        values[name] = `${OPEN}${texts.length}${CLOSE}`;
+        texts.push(text);
       }
     }
     return literal(String(format.format(values))).replace(
@@ -80,12 +95,15 @@ export function reportWords(lang: string | undefined, literal: (text: string) =>
   };
 }
 
-function choosersOf(elements: ReturnType<IntlMessageFormat['getAst']>): Set<string> {
-  const names = new Set<string>();
+function choosersOf(
+  elements: ReturnType<IntlMessageFormat['getAst']>,
+): Map<string, 'select' | 'plural'> {
+  const names = new Map<string, 'select' | 'plural'>();
   const visit = (list: typeof elements) => {
     for (const e of list) {
-      if ((e.type as number) === SELECT || (e.type as number) === PLURAL)
-        names.add((e as { value: string }).value);
+      const type = e.type as number;
+      if (type === SELECT || type === PLURAL)
+        names.set((e as { value: string }).value, type === SELECT ? 'select' : 'plural');
       if ('options' in e)
         for (const option of Object.values(e.options) as { value: typeof elements }[])
           visit(option.value);
