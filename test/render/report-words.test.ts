@@ -76,6 +76,7 @@ describe('report words', () => {
     const say = reportWords('en', htmlText);
     expect(say('peopleCount', { count: '1' })).toBe('1 person');
     expect(say('peopleCount', { count: '12' })).toBe('12 people');
+    expect(() => say('scoreByRole', {})).toThrow('the message scoreByRole needs title');
     expect(() => say('scoreByRole', { title: { a: 1 } })).toThrow(
       'the message scoreByRole takes text or a number as title, not a list or a map',
     );

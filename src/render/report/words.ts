@@ -1,5 +1,5 @@
 import { IntlMessageFormat } from 'intl-messageformat';
-import { interfaceLanguage, type Params } from '../../core/messages.js';
+import { interfaceLanguage, placeholders, type Params } from '../../core/messages.js';
 import { reportArea } from '../../messages/report.js';
 import type { report } from '../../messages/report.en.js';
 
@@ -35,6 +35,8 @@ const PLURAL = 6;
 
 interface Compiled {
   format: IntlMessageFormat;
+  /** Every parameter the message names, in any of its branches: each must be given. */
+  needs: readonly string[];
   /** Parameters a select or a plural chooses by: passed to the formatter, never put in. */
   choosers: ReadonlyMap<string, 'select' | 'plural'>;
 }
@@ -49,17 +51,17 @@ export function reportWords(lang: string | undefined, literal: (text: string) =>
       const local = own?.[id];
       const text = reportArea.en[id] as string | undefined;
       if (text === undefined) throw new Error(`the report has no message ${JSON.stringify(id)}`);
-      const format =
-        local !== undefined
-          ? new IntlMessageFormat(local, language)
-          : new IntlMessageFormat(text, 'en');
-      c = { format, choosers: choosersOf(format.getAst()) };
+      const [source, lang] = local !== undefined ? [local, language] : [text, 'en'];
+      const format = new IntlMessageFormat(source, lang);
+      c = { format, needs: placeholders(source, lang), choosers: choosersOf(format.getAst()) };
       compiled.set(id, c);
     }
     return c;
   };
   return (id, params = {}) => {
-    const { format, choosers } = compile(id);
+    const { format, needs, choosers } = compile(id);
+    const missing = needs.filter((name) => !Object.hasOwn(params, name));
+    if (missing.length > 0) throw new Error(`the message ${id} needs ${missing.join(', ')}`);
     const texts: string[] = [];
     const values: Params = {};
     for (const [name, value] of Object.entries(params)) {
