@@ -153,7 +153,7 @@ export const report: Translation<typeof en> = {
   docxChartNote:
     'Mae pob bar yn dangos sgôr parth allan o 100, wedi’i liwio hyd at ei hyd; mae’r un rhifau wrth ei ymyl.',
   noScoreShort: 'dim sgôr',
-  notShown: 'heb ei ddangos',
+  notShown: 'heb ei dangos',
   domainScore: 'Sgôr:',
   domainStage: ', lefel: {glyph} {stage}.',
   domainNoScore,
