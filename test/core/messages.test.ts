@@ -10,6 +10,7 @@ import {
 import { assessArea } from '../../src/messages/assess.js';
 import { formArea } from '../../src/messages/form.js';
 import { formCommandArea } from '../../src/messages/form-command.js';
+import { reportArea } from '../../src/messages/report.js';
 import { readingEase } from '../frameworks/readability.js';
 
 /**
@@ -17,7 +18,7 @@ import { readingEase } from '../frameworks/readability.js';
  * English, and each parses as ICU MessageFormat; counts follow the language's plural rules, and
  * a message a language lacks is said in English.
  */
-const AREAS: Area<Catalogue>[] = [assessArea, formArea, formCommandArea];
+const AREAS: Area<Catalogue>[] = [assessArea, formArea, formCommandArea, reportArea];
 
 describe.each(AREAS.map((a) => [a.name, a] as const))('the %s catalogues', (_name, area) => {
   it('English parses, message by message', () => {

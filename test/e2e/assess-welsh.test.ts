@@ -1,9 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { shownQuestions } from '../../src/core/walk-plan.js';
 import { FrameworkLoader } from '../../src/io/load-framework.js';
 import { assess as cy } from '../../src/messages/assess.cy.js';
 import { assess as en } from '../../src/messages/assess.en.js';
+import { report as reportCy } from '../../src/messages/report.cy.js';
+import { report as reportEn } from '../../src/messages/report.en.js';
 import { ROOT, tempDir } from '../helpers.js';
 import { HANG_MS, KEY, PtySession } from '../pty/session.js';
 import { answersIn, expectWithinWidth } from '../pty/steps.js';
@@ -66,5 +69,11 @@ describe('a full walk-through in Welsh', { timeout: 5 * HANG_MS }, () => {
     // the framework's English introduction, not yet in Welsh, names them).
     for (const id of ['keysHint', 'skip', 'pause', 'reviewTitle', 'welcomeSkip'] as const)
       expect(screens, id).not.toContain(en[id]);
+    // The key findings on screen, and the report written beside the answers, in Welsh too.
+    expect(screens).toContain(reportCy.keyFindings);
+    expect(screens).not.toContain(reportEn.keyFindings);
+    const report = readFileSync(join(dir, 'a.report.md'), 'utf8');
+    expect(report).toContain(`## ${reportCy.summary}\n`);
+    expect(report).not.toContain(`## ${reportEn.summary}\n`);
   });
 });

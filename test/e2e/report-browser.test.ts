@@ -108,6 +108,25 @@ describe.skipIf(!hasBrowser)('the HTML report in chromium', () => {
     await checked.context.close();
   });
 
+  it('passes axe-core on the bundled framework in Welsh (--lang cy)', async () => {
+    const file = await html(
+      [
+        'examples/answers-2026',
+        '--compare',
+        'examples/answers-2025',
+        '--by',
+        'unit',
+        '--lang',
+        'cy',
+      ],
+      'example-cy.html',
+    );
+    const checked = await open(browser as Browser, file, { bypassCSP: true });
+    expect(await checked.page.evaluate(() => document.documentElement.lang)).toBe('cy');
+    expect(await axe(checked.page)).toEqual([]);
+    await checked.context.close();
+  });
+
   it(
     'passes axe-core where no score may be shown, and on a person’s own answers',
     { timeout: 120_000 },

@@ -24,9 +24,9 @@ const decode = (s: string) =>
 
 /** The h2 and h3 headings of an HTML report, as text, leaving out the contents list's own. */
 function htmlHeadings(html: string): string[] {
-  return [...html.matchAll(/<h([23])\b[^>]*>([\s\S]*?)<\/h\1>/g)]
-    .map((m) => `${m[1] === '2' ? 1 : 2} ${decode((m[2] ?? '').replace(/<[^>]+>/g, '')).trim()}`)
-    .filter((h) => h !== '1 Contents');
+  return [...html.matchAll(/<h([23])\b([^>]*)>([\s\S]*?)<\/h\1>/g)]
+    .filter((m) => !(m[2] ?? '').includes('id="contents"'))
+    .map((m) => `${m[1] === '2' ? 1 : 2} ${decode((m[3] ?? '').replace(/<[^>]+>/g, '')).trim()}`);
 }
 
 /** The paragraphs of word/document.xml in Heading 1 and 2 style, as text. */
@@ -78,6 +78,36 @@ describe('report --format docx', () => {
       true,
     );
     expect(xml.includes('<w:tblHeader/>')).toBe(true);
+  });
+
+  it('has the Welsh HTML report’s headings, in Welsh, with --lang cy', async () => {
+    const out = join(dir, 'cy.docx');
+    const w = await runCli([...EXAMPLE, '--lang', 'cy', '--format', 'docx', '--out', out], {
+      env: ENV,
+    });
+    expect(w.code).toBe(0);
+    const h = await runCli([...EXAMPLE, '--lang', 'cy', '--format', 'html'], { env: ENV });
+    expect(h.code).toBe(0);
+    const fromHtml = htmlHeadings(h.stdout);
+    for (const heading of [
+      '1 Prif ganfyddiadau',
+      '2 Meysydd i’w datblygu',
+      '1 Ar draws y cylchoedd',
+      '1 Targedau, a chamau gweithredu’r cylch diwethaf',
+      '1 Cynllun gweithredu',
+      '1 Dull',
+      '1 O ble y daeth yr adroddiad hwn',
+    ])
+      expect(fromHtml).toContain(heading);
+    const parts = unzip(out);
+    const xml = strFromU8(parts['word/document.xml'] as Uint8Array);
+    expect(docxHeadings(xml)).toEqual(fromHtml);
+    // Marked as Welsh, for Word's spelling and reading aloud; the English report is not marked.
+    expect(strFromU8(parts['word/styles.xml'] as Uint8Array)).toContain('<w:lang w:val="cy-GB"/>');
+    expect(strFromU8(unzip(docx)['word/styles.xml'] as Uint8Array)).not.toContain('<w:lang ');
+    // No heading is the English report's: neither attune's own nor the framework's.
+    const english = new Set(htmlHeadings(html));
+    expect(fromHtml.filter((heading) => english.has(heading))).toEqual([]);
   });
 
   it('is a well-formed Word package: its parts are there and every XML part parses', () => {

@@ -16,8 +16,15 @@ import {
   WidthType,
 } from 'docx';
 import type { ReportModel } from '../../core/report-model.js';
-import { HEADINGS } from './headings.js';
 import { reportView, type CellView, type ReportView } from './view.js';
+import { reportLanguage, reportWords, type Words } from './words.js';
+
+/**
+ * The language a Word report in another language than English is marked as, so that Word checks
+ * its spelling, and reads it aloud, in that language (the HTML report's `lang`). An English report
+ * is left unmarked, as it always was: Word takes the reader's own English.
+ */
+const WORD_LANGUAGE: Readonly<Record<string, string>> = { cy: 'cy-GB' };
 
 /**
  * The report as a Word document, for consultants who edit a report before handing it over: the
@@ -27,34 +34,42 @@ import { reportView, type CellView, type ReportView } from './view.js';
  * every page, and the domain chart as a table of shaded bars beside the numbers.
  */
 export async function reportDocx(model: ReportModel): Promise<Uint8Array> {
-  const v = reportView(model, xmlText);
-  const body = [...opening(v), ...contents(v)];
-  if (v.findings) body.push(...findings(v));
-  if (v.about) body.push(heading1(HEADINGS.about), ...v.about.map((text) => para(text)));
-  body.push(...summary(v));
+  // The report's own words, as plain text: xmlText makes every text safe for Word.
+  const w = reportWords(model.lang, xmlText);
+  const v = reportView(model, xmlText, w);
+  const body = [...opening(v, w), ...contents(v, w)];
+  if (v.findings) body.push(...findings(v, w));
+  if (v.about) body.push(heading1(w('about')), ...v.about.map((text) => para(text)));
+  body.push(...summary(v, w));
   if (!v.withheld) {
-    body.push(...scores(v));
-    for (const d of v.domains) body.push(...domain(v, d));
-    if (v.areas) body.push(...areas(v));
-    if (v.by) body.push(...byGroup(v));
-    if (v.gaps.show) body.push(...gaps(v));
-    if (v.comparison) body.push(...comparison(v));
-    if (v.trend) body.push(...trend(v));
-    if (v.roleMix) body.push(...roleMix(v));
-    if (v.responseRates) body.push(...rates(HEADINGS.rates, v.responseRates));
-    if (v.plan) body.push(...plan(v));
-    body.push(...actions(v), ...coverage(v), ...method(v));
+    body.push(...scores(v, w));
+    for (const d of v.domains) body.push(...domain(v, w, d));
+    if (v.areas) body.push(...areas(v, w));
+    if (v.by) body.push(...byGroup(v, w));
+    if (v.gaps.show) body.push(...gaps(v, w));
+    if (v.comparison) body.push(...comparison(v, w));
+    if (v.trend) body.push(...trend(v, w));
+    if (v.roleMix) body.push(...roleMix(v, w));
+    if (v.responseRates) body.push(...rates(w, w('rates'), v.responseRates));
+    if (v.plan) body.push(...plan(v, w));
+    body.push(...actions(v, w), ...coverage(v, w), ...method(v, w));
   }
-  if (v.provenance) body.push(...provenance(v));
+  if (v.provenance) body.push(...provenance(v, w));
   body.push(
-    para(`Made with attune from ${v.framework.title} (${v.framework.id} ${v.framework.version}).`),
+    para(
+      w('madeWith', {
+        title: v.framework.title,
+        id: v.framework.id,
+        version: v.framework.version,
+      }),
+    ),
   );
   const doc = new Document({
     creator: 'attune',
-    title: v.own ? `Your answers: ${v.title}` : `${v.title}: assessment report`,
-    description: 'Assessment report made with attune',
+    title: w(v.own ? 'titleOwn' : 'title', { title: v.title }),
+    description: w('docxDescription'),
     styles: {
-      default: { document: { run: { font: 'Arial', size: 22 } } },
+      default: { document: { run: { font: 'Arial', size: 22, ...wordLanguage(model.lang) } } },
     },
     sections: [
       {
@@ -69,6 +84,11 @@ export async function reportDocx(model: ReportModel): Promise<Uint8Array> {
     ],
   });
   return Packer.toBuffer(doc);
+}
+
+function wordLanguage(lang: string): { language?: { value: string } } {
+  const value = WORD_LANGUAGE[reportLanguage(lang)];
+  return value === undefined ? {} : { language: { value } };
 }
 
 const A4 = { width: 11906, height: 16838 };
@@ -101,6 +121,23 @@ const run = (options: IRunOptions) => new TextRun(options);
 const bold = (text: string) => run({ text, bold: true });
 const italic = (text: string) => run({ text, italics: true });
 const code = (text: string) => new TextRun({ text, font: 'Consolas' });
+
+/**
+ * A message with a code span in it, as runs: the message is said with a marker where the code
+ * goes, and split there, so that the catalogue carries no markup.
+ */
+function withCode(
+  w: Words,
+  id: 'withheldWorkshop' | 'withheldLower' | 'docxPrivacyOwn' | 'privacyThresholdOff',
+  text: string,
+  params: Record<string, string | number> = {},
+): (string | TextRun)[] {
+  const [before = '', after = ''] = w(id, { ...params, code: CODE }).split(CODE);
+  return [before, code(text), after];
+}
+
+/** Where a code span goes in a message (a private-use character: no message has it). */
+const CODE = '\uE002';
 const bullet = (...runs: Run[]) => new Paragraph({ children: runsOf(runs), bullet: { level: 0 } });
 const heading1 = (text: string) => new Paragraph({ text, heading: HeadingLevel.HEADING_1 });
 const heading2 = (text: string) => new Paragraph({ text, heading: HeadingLevel.HEADING_2 });
@@ -201,172 +238,155 @@ function barCell(value: number, hasScore: boolean, width: number): TableCell {
 
 const stageText = (s: { glyph: string; label: string } | null) =>
   s ? `${s.glyph} ${s.label}` : '';
-const scoreWithN = (c: CellView) =>
-  c.suppressed ? 'not shown' : c.n ? `${c.score} (n = ${c.n})` : c.score;
+/** A cell's score and how many people it rests on; a hidden cell's score says it is not shown. */
+const scoreWithN = (c: CellView) => (!c.suppressed && c.n ? `${c.score} (n = ${c.n})` : c.score);
 
-function opening(v: ReportView): Child[] {
+function opening(v: ReportView, w: Words): Child[] {
   return [
     new Paragraph({
       heading: HeadingLevel.TITLE,
       children: [new TextRun(v.title)],
     }),
-    para(bold(v.own ? 'Your answers' : 'Assessment report')),
+    para(bold(w(v.own ? 'subtitleOwn' : 'subtitle'))),
     para(`${v.framework.id} ${v.framework.version} · ${v.date}`),
   ];
 }
 
 /** A Word contents field over the two heading levels; Word fills in the page numbers. */
-function contents(_v: ReportView): Child[] {
+function contents(_v: ReportView, w: Words): Child[] {
   return [
-    new Paragraph({ children: [run({ text: 'Contents', bold: true, size: 28 })] }),
-    new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-2' }),
+    new Paragraph({ children: [run({ text: w('contents'), bold: true, size: 28 })] }),
+    new TableOfContents(w('contents'), { hyperlink: true, headingStyleRange: '1-2' }),
   ];
 }
 
-function findings(v: ReportView): Child[] {
+function findings(v: ReportView, w: Words): Child[] {
   const f = v.findings;
   if (!f) return [];
-  const out: Child[] = [heading1(HEADINGS.keyFindings)];
+  const out: Child[] = [heading1(w('keyFindings'))];
   out.push(
     f.hasScore
       ? bullet(
-          bold(`Overall: ${f.score} out of 100`),
-          `, ${f.stage}.`,
-          f.target ? ` Target: ${f.target.value}, ${f.target.distance}.` : '',
+          bold(w('findingsOverall', { score: f.score })),
+          w('findingsStage', { stage: f.stage }),
+          f.target
+            ? w('findingsTarget', { target: f.target.value, distance: f.target.distance })
+            : '',
         )
-      : bullet('No overall score can be shown.'),
+      : bullet(w('findingsNoScore')),
   );
   if (f.change)
     out.push(
       bullet(
-        bold(`Since ${f.change.label}:`),
-        ` ${f.change.change}${f.change.interval ? ` (${f.change.interval})` : ''}, ${f.change.verdict}.`,
+        bold(w('findingsSince', { label: f.change.label })),
+        w(f.change.interval ? 'findingsChangeInterval' : 'findingsChange', {
+          change: f.change.change,
+          interval: f.change.interval,
+          verdict: f.change.verdict,
+        }),
       ),
     );
   const r = f.roleDifference;
-  if (r)
-    out.push(
-      bullet(
-        bold('Largest difference between roles:'),
-        ` on “${r.text}”, ${r.high} scored ${r.highScore} (n = ${r.highN}) and ${r.low} ${r.lowScore} (n = ${r.lowN}), ${r.gap} points apart.`,
-      ),
-    );
-  out.push(heading2(HEADINGS.clearestStrengths));
-  if (f.strengths.length === 0) out.push(bullet('No question scores 75 or more yet.'));
+  if (r) out.push(bullet(bold(w('findingsRoleDifference')), w('findingsRoleDifferenceText', r)));
+  out.push(heading2(w('clearestStrengths')));
+  if (f.strengths.length === 0) out.push(bullet(w('noStrengths')));
   for (const q of f.strengths) out.push(bullet(`${q.score} (${q.n}): ${q.text}`));
-  out.push(heading2(HEADINGS.areasToDevelop));
-  if (f.areasToDevelop.length === 0) out.push(bullet('Every question shown scores 75 or more.'));
+  out.push(heading2(w('areasToDevelop')));
+  if (f.areasToDevelop.length === 0) out.push(bullet(w('noAreasToDevelop')));
   for (const q of f.areasToDevelop) out.push(bullet(`${q.score} (${q.n}): ${q.text}`));
-  out.push(heading2(HEADINGS.firstActions));
-  if (f.firstActions.length === 0) out.push(para('No suggested action applies at these scores.'));
+  out.push(heading2(w('firstActions')));
+  if (f.firstActions.length === 0) out.push(para(w('noActions')));
   f.firstActions.forEach((a, i) =>
     out.push(para(`${i + 1}. ${a.text} (${a.owner}; ${a.due}${a.status ? `; ${a.status}` : ''})`)),
   );
   return out;
 }
 
-function summary(v: ReportView): Child[] {
+function summary(v: ReportView, w: Words): Child[] {
   const s = v.summary;
-  const out: Child[] = [heading1(HEADINGS.summary)];
+  const out: Child[] = [heading1(w('summary'))];
   if (v.withheld) {
     out.push(
       para(
-        bold('No scores are shown.'),
-        ` Only ${v.withheld.people} answered on their own, and this report shows nothing worked out from fewer than ${v.withheld.minGroupSize} people's answers, so that no one's answers can be picked out. To see scores:`,
+        bold(w('withheldLead')),
+        ` ${w('withheldText', { people: v.withheld.individuals, size: v.withheld.minGroupSize })}`,
       ),
-      bullet('collect answers from more people;'),
-      bullet(
-        'where a group agreed its answers together, mark its answers file as a workshop (',
-        code('respondent: { workshop: true }'),
-        ');',
-      ),
-      bullet(
-        "or, knowing that it may show one person's answers, lower the threshold with ",
-        code('--min-group-size'),
-        '.',
-      ),
+      bullet(w('withheldMore')),
+      bullet(...withCode(w, 'withheldWorkshop', 'respondent: { workshop: true }')),
+      bullet(...withCode(w, 'withheldLower', '--min-group-size')),
     );
   } else if (s.hasScore) {
     out.push(
-      para(run({ text: s.score, bold: true, size: 48 }), ' out of 100 ', bold(stageText(s.stage))),
+      para(
+        run({ text: s.score, bold: true, size: 48 }),
+        ` ${w('outOf100')} `,
+        bold(stageText(s.stage)),
+      ),
     );
   } else if (s.anyWithheld) {
-    out.push(
-      para(`No overall score: no question was given a score by ${v.minGroupSize} or more people.`),
-    );
+    out.push(para(w('noOverallWithheld', { size: v.minGroupSize })));
   } else {
-    out.push(para('No overall score: no question received a scored answer.'));
+    out.push(para(w('noOverall')));
   }
   out.push(
     para(
-      `Who answered: ${s.respondents}${s.workshopLine ? `, of which ${s.workshopLine}` : ''}${s.answered ? `, ${s.answered}` : ''}.`,
+      w('whoAnswered', {
+        responses: s.total,
+        workshops: s.workshops,
+        when: s.answeredWhen,
+        from: s.answeredFrom,
+        to: s.answeredTo,
+      }),
     ),
   );
   if (!v.own && s.roles.length > 0) {
     const rows: Cell[][] = s.roles.map((r) => [
       r.label,
-      `${r.respondents}${r.suppressed ? ` (fewer than ${v.minGroupSize}: scores not shown)` : ''}`,
+      `${r.respondents}${r.suppressed ? ` ${w('roleSuppressed', { size: v.minGroupSize })}` : ''}`,
     ]);
-    if (s.noRole) rows.push(['No role given', String(s.noRole)]);
+    if (s.noRole) rows.push([w('noRoleGiven'), String(s.noRole)]);
     out.push(
       ...table(
-        'Responses by role',
+        w('responsesByRole'),
         [
-          { label: 'Role', weight: 2 },
-          { label: 'Responses', numeric: true },
+          { label: w('role'), weight: 2 },
+          { label: w('responses'), numeric: true },
         ],
         rows,
       ),
     );
   }
   if (v.own)
-    out.push(
-      para(
-        'These are your answers, as given in this file: not a result for the organisation. A report for the organisation comes from everyone’s answers together (',
-        code('attune report'),
-        `), and shows nothing worked out from fewer than ${v.minGroupSize} people's answers.`,
-      ),
-    );
+    out.push(para(...withCode(w, 'docxPrivacyOwn', 'attune report', { size: v.minGroupSize })));
   else if (v.thresholdOff)
-    out.push(
-      para(
-        'No one is named in this report, but the threshold is 1 (',
-        code('--min-group-size 1'),
-        "), so one person's scores can be shown. Notes are quoted without saying who wrote them.",
-      ),
-    );
-  else
-    out.push(
-      para(
-        `No one is named in this report. Nothing is shown that was worked out from fewer than ${v.minGroupSize} people's answers: not a group's scores, nor a question's. Where showing a larger group would let a smaller one be worked out by subtraction, that is not shown either. Notes are quoted without saying who wrote them.`,
-      ),
-    );
+    out.push(para(...withCode(w, 'privacyThresholdOff', '--min-group-size 1')));
+  else out.push(para(w('privacy', { size: v.minGroupSize })));
   if (!v.withheld) {
-    out.push(heading2(HEADINGS.stages));
+    out.push(heading2(w('stages')));
     for (const st of v.stages)
       out.push(
         bullet(
           bold(stageText(st)),
-          ` from ${st.from}${st.description ? `: ${st.description}` : ''}`,
+          ` ${w('stageFromAfter', { from: st.from })}${st.description ? `: ${st.description}` : ''}`,
         ),
       );
   }
   return out;
 }
 
-function scores(v: ReportView): Child[] {
+function scores(v: ReportView, w: Words): Child[] {
   const barWidth = Math.floor(TEXT_WIDTH * 0.4);
   const rest = TEXT_WIDTH - barWidth;
   const columns: Column[] = [
-    { label: 'Domain', weight: 3 },
-    { label: 'Score', weight: 1, numeric: true },
-    { label: 'Stage', weight: 2 },
-    { label: 'Out of 100', weight: (6 * barWidth) / rest },
+    { label: w('domain'), weight: 3 },
+    { label: w('score'), weight: 1, numeric: true },
+    { label: w('stage'), weight: 2 },
+    { label: w('outOf100Column'), weight: (6 * barWidth) / rest },
   ];
   return [
-    heading1(HEADINGS.scores),
+    heading1(w('scores')),
     ...table(
-      'Domain scores',
+      w('domainScores'),
       columns,
       v.chart.map((d) => [
         d.title,
@@ -375,125 +395,109 @@ function scores(v: ReportView): Child[] {
         barCell(d.value, d.hasScore, barWidth),
       ]),
     ),
-    para(
-      italic(
-        "Each bar is a domain's score out of 100, shaded to its length; the same numbers are beside it.",
-      ),
-    ),
+    para(italic(w('docxChartNote'))),
   ];
 }
 
-function domain(v: ReportView, d: ReportView['domains'][number]): Child[] {
+function domain(v: ReportView, w: Words, d: ReportView['domains'][number]): Child[] {
   const out: Child[] = [heading1(d.title)];
   if (d.summary) out.push(para(italic(d.summary)));
   out.push(
     d.hasScore
-      ? para('Score: ', bold(d.score), ` ${stageText(d.stage)}`)
-      : para(
-          'No score: none of this domain’s questions received a scored answer that can be shown.',
-        ),
+      ? para(`${w('domainScore')} `, bold(d.score), ` ${stageText(d.stage)}`)
+      : para(w('docxDomainNoScore')),
   );
   if (d.withheldQuestions)
-    out.push(
-      para(
-        `Left out of this score: ${d.withheldQuestions} answered by fewer than ${v.minGroupSize} people, so that no one's answers can be worked out.`,
-      ),
-    );
+    out.push(para(w('domainWithheld', { questions: d.withheldCount, size: v.minGroupSize })));
   if (d.hasRoles)
     out.push(
       ...table(
-        `${d.title}: score by role`,
+        w('scoreByRole', { title: d.title }),
         [
-          { label: 'Role', weight: 2 },
-          { label: 'Score', numeric: true },
+          { label: w('role'), weight: 2 },
+          { label: w('score'), numeric: true },
         ],
         d.roles.map((r) => [r.label, scoreWithN(r)]),
       ),
     );
-  out.push(heading2(HEADINGS.strengths));
-  if (d.strengths.length === 0) out.push(bullet('None yet.'));
+  out.push(heading2(`${w('strengths')} ${w('strengthsHint')}`));
+  if (d.strengths.length === 0) out.push(bullet(w('noneYet')));
   for (const q of d.strengths) out.push(bullet(`${q.text} `, bold(q.score), ` (n = ${q.n})`));
-  out.push(heading2(HEADINGS.roomToGrow));
-  if (d.weakest.length === 0) out.push(bullet('None.'));
+  out.push(heading2(`${w('roomToGrow')} ${w('roomToGrowHint')}`));
+  if (d.weakest.length === 0) out.push(bullet(w('none')));
   for (const q of d.weakest) out.push(bullet(`${q.text} `, bold(q.score), ` (n = ${q.n})`));
   if (d.notes.length > 0) {
-    out.push(heading2(v.own ? HEADINGS.yourNotes : HEADINGS.notes));
+    out.push(heading2(v.own ? w('yourNotes') : w('notes')));
     for (const n of d.notes) {
       out.push(para(bold(n.question)));
       for (const text of n.notes) out.push(quote(text));
-      if (n.more) out.push(para(`And ${n.more} more notes on this question, in the JSON report.`));
+      if (n.more) out.push(para(w('moreNotes', { more: n.more })));
     }
   }
   return out;
 }
 
-function areas(v: ReportView): Child[] {
+function areas(v: ReportView, w: Words): Child[] {
   const a = v.areas;
   if (!a) return [];
   return [
-    heading1(HEADINGS.areas),
+    heading1(w('areas')),
     ...table(
-      'Scores of the questions in each area and domain',
+      w('areasCaption'),
       [
-        { label: 'Area', weight: 2 },
+        { label: w('area'), weight: 2 },
         ...a.columns.map((c) => ({ label: c.title, numeric: true })),
-        { label: 'All', numeric: true },
+        { label: w('all'), numeric: true },
       ],
       a.rows.map((r) => [r.title, ...r.cells.map(scoreWithN), r.total.score]),
     ),
   ];
 }
 
-function byGroup(v: ReportView): Child[] {
+function byGroup(v: ReportView, w: Words): Child[] {
   const b = v.by;
   if (!b) return [];
   return [
     heading1(b.heading),
     ...table(
-      `Domain scores of each ${b.groupLabel}`,
+      w('byCaption', { kind: b.kind }),
       [
         { label: b.groupLabel, weight: 2 },
-        { label: 'Responses', numeric: true },
-        { label: 'Overall', numeric: true },
+        { label: w('responses'), numeric: true },
+        { label: w('overall'), numeric: true },
         ...b.columns.map((c) => ({ label: c.title, numeric: true })),
       ],
       b.rows.map((r) => [
         r.label,
         String(r.respondents),
         ...(r.suppressed
-          ? Array.from({ length: b.span }, () => 'not shown')
+          ? Array.from({ length: b.span }, () => w('notShown'))
           : [r.overall.score, ...r.cells.map((c) => c.score)]),
       ]),
     ),
-    para(
-      `A group with fewer than ${v.minGroupSize} people is not shown, and neither is a larger one (or one of its domains) where showing it would let a smaller group be worked out.`,
-    ),
+    para(w('byNote', { size: v.minGroupSize })),
   ];
 }
 
-function gaps(v: ReportView): Child[] {
+function gaps(v: ReportView, w: Words): Child[] {
   const g = v.gaps;
-  const out: Child[] = [heading1(HEADINGS.gaps)];
+  const out: Child[] = [heading1(w('gaps'))];
   if (!g.possible) {
-    out.push(
-      para(
-        `No gaps can be shown: no question has the scores of two roles that can be shown (each from ${v.minGroupSize} or more people, and not hidden to protect a smaller group).`,
-      ),
-    );
+    out.push(para(w('gapsImpossible', { size: v.minGroupSize })));
     return out;
   }
   if (g.flagged.length === 0) {
-    out.push(para(`No question shows a gap of ${g.threshold} points or more between roles.`));
+    out.push(para(w('noGaps', { points: g.threshold })));
     return out;
   }
   out.push(
-    para(`Questions where the roles' scores differ by ${g.threshold} points or more, marked ⚠.`),
+    para(`${w('gapsIntro', { points: g.threshold })}${w('gapsMarked')} ⚠.`),
     ...table(
-      'Question scores by role, largest gap first',
+      w('gapsCaption'),
       [
-        { label: 'Question', weight: 3 },
+        { label: w('question'), weight: 3 },
         ...g.roles.map((r) => ({ label: r.label, numeric: true })),
-        { label: 'Gap', numeric: true },
+        { label: w('gap'), numeric: true },
       ],
       g.flagged.map((q) => [q.text, ...q.cells.map(scoreWithN), `⚠ ${q.gap}`]),
     ),
@@ -501,24 +505,29 @@ function gaps(v: ReportView): Child[] {
   return out;
 }
 
-function comparison(v: ReportView): Child[] {
+function comparison(v: ReportView, w: Words): Child[] {
   const c = v.comparison;
   if (!c) return [];
   const change = [
-    { label: 'Before', numeric: true },
-    { label: 'Now', numeric: true },
-    { label: 'Change', numeric: true },
+    { label: w('before'), numeric: true },
+    { label: w('now'), numeric: true },
+    { label: w('change'), numeric: true },
   ];
   const out: Child[] = [
-    heading1(HEADINGS.comparison),
+    heading1(w('comparison')),
     para(
-      `Earlier: ${c.earlierRespondents}${c.earlierDate ? `, up to ${c.earlierDate}` : ''} (version ${c.earlierVersion}).`,
+      w('earlier', {
+        responses: c.earlierCount,
+        dated: c.earlierDated,
+        date: c.earlierDate,
+        version: c.earlierVersion,
+      }),
     ),
     ...table(
-      'Change overall and by domain',
-      [{ label: 'Domain', weight: 3 }, ...change],
+      w('changeCaption'),
+      [{ label: w('domain'), weight: 3 }, ...change],
       [
-        ['Overall', c.overall.before, c.overall.after, c.overall.change],
+        [w('overall'), c.overall.before, c.overall.after, c.overall.change],
         ...c.domains.map((d) => [d.title, d.before, d.after, d.change]),
       ],
     ),
@@ -526,81 +535,76 @@ function comparison(v: ReportView): Child[] {
   if (c.areas.length > 0)
     out.push(
       ...table(
-        'Change by area',
-        [{ label: 'Area', weight: 3 }, ...change],
+        w('changeByArea'),
+        [{ label: w('area'), weight: 3 }, ...change],
         c.areas.map((a) => [a.title, a.before, a.after, a.change]),
       ),
     );
   if (c.movedMost.length > 0)
     out.push(
       ...table(
-        'Questions that moved most',
-        [{ label: 'Question', weight: 3 }, ...change],
+        w('movedMost'),
+        [{ label: w('question'), weight: 3 }, ...change],
         c.movedMost.map((q) => [q.text, q.before, q.after, q.change]),
       ),
     );
-  for (const o of c.onlyEarlier)
-    out.push(para(`Only in the earlier assessment (${o.kind}): ${o.ids}.`));
-  for (const o of c.onlyNow) out.push(para(`Only in this assessment (${o.kind}): ${o.ids}.`));
+  for (const o of c.onlyEarlier) out.push(para(w('onlyEarlier', { kind: o.kind, ids: o.ids })));
+  for (const o of c.onlyNow) out.push(para(w('onlyNow', { kind: o.kind, ids: o.ids })));
   return out;
 }
 
-function trend(v: ReportView): Child[] {
+function trend(v: ReportView, w: Words): Child[] {
   const t = v.trend;
   if (!t) return [];
   const withInterval = (c: { score: string; interval: string }) =>
     c.interval ? `${c.score} (${c.interval})` : c.score;
   return [
-    heading1(HEADINGS.trend),
-    para(
-      'The overall score and each domain’s at each assessment, oldest first, each with its 95% interval in brackets.',
-    ),
+    heading1(w('trend')),
+    para(w('docxTrendIntro')),
     ...table(
-      'Scores at each assessment, oldest first, with their 95% intervals',
+      w('trendCaption'),
       [
-        { label: 'Score', weight: 2 },
+        { label: w('score'), weight: 2 },
         ...t.cycles.map((c) => ({
-          label: `${c.label}${c.current ? ' (now)' : ''}`,
+          label: c.current ? w('cycleNow', { label: c.label }) : c.label,
           numeric: true,
         })),
       ],
       [
-        ['Responses', ...t.cycles.map((c) => String(c.respondents))],
-        ['Overall', ...t.overall.map(withInterval)],
+        [w('responses'), ...t.cycles.map((c) => String(c.respondents))],
+        [w('overall'), ...t.overall.map(withInterval)],
         ...t.domains.map((d) => [d.title, ...d.cells.map(withInterval)]),
       ],
     ),
   ];
 }
 
-function roleMix(v: ReportView): Child[] {
+function roleMix(v: ReportView, w: Words): Child[] {
   const m = v.roleMix;
   if (!m) return [];
   const rows: Cell[][] = [];
-  if (m.overall) rows.push(['Overall', m.overall.raw, m.overall.weighted]);
+  if (m.overall) rows.push([w('overall'), m.overall.raw, m.overall.weighted]);
   for (const d of m.domains) rows.push([d.title, d.raw, d.weighted]);
   return [
-    heading1(HEADINGS.roleMix),
-    para(
-      'The mix of roles differs from the earlier assessment, so part of a change may come from who answered rather than from practice. Beside the change as measured is the change with each role weighted alike in both years (using only the role scores both reports show).',
-    ),
+    heading1(w('roleMix')),
+    para(w('roleMixIntro')),
     ...table(
-      'Who answered, by role',
+      w('roleMixWho'),
       [
-        { label: 'Role', weight: 2 },
-        { label: 'Responses then', numeric: true },
-        { label: 'Share then', numeric: true },
-        { label: 'Responses now', numeric: true },
-        { label: 'Share now', numeric: true },
+        { label: w('role'), weight: 2 },
+        { label: w('responsesThen'), numeric: true },
+        { label: w('shareThen'), numeric: true },
+        { label: w('responsesNow'), numeric: true },
+        { label: w('shareNow'), numeric: true },
       ],
       m.roles.map((r) => [r.label, String(r.before), r.shareBefore, String(r.after), r.shareAfter]),
     ),
     ...table(
-      'The change as measured, and with roles weighted alike',
+      w('roleMixCaption'),
       [
-        { label: 'Score', weight: 2 },
-        { label: 'Change as measured', numeric: true },
-        { label: 'Change, roles weighted alike', numeric: true },
+        { label: w('score'), weight: 2 },
+        { label: w('changeMeasured'), numeric: true },
+        { label: w('changeWeighted'), numeric: true },
       ],
       rows,
     ),
@@ -613,120 +617,113 @@ interface RatesView {
   byUnit: boolean;
 }
 
-function ratesTable(caption: string, r: RatesView): Child[] {
+function ratesTable(w: Words, caption: string, r: RatesView): Child[] {
   const out = table(
     caption,
     [
-      { label: r.byUnit ? 'Unit and role' : 'Role', weight: 2 },
-      { label: 'Asked', numeric: true },
-      { label: 'Answered', numeric: true },
-      { label: 'Rate', numeric: true },
+      { label: r.byUnit ? w('unitAndRole') : w('role'), weight: 2 },
+      { label: w('asked'), numeric: true },
+      { label: w('answered'), numeric: true },
+      { label: w('rate'), numeric: true },
     ],
     r.rates.map((x) => [
       x.label,
       String(x.invited),
       x.answered,
-      `${x.rate}${x.low ? ' (fewer than half)' : ''}`,
+      `${x.rate}${x.low ? ` ${w('fewerThanHalf')}` : ''}`,
     ]),
   );
-  if (r.anyLow)
-    out.push(
-      para(
-        'Where fewer than half of those asked answered, the scores may not speak for the whole group.',
-      ),
-    );
+  if (r.anyLow) out.push(para(w('ratesLow')));
   return out;
 }
 
-function rates(title: string, r: RatesView): Child[] {
-  return [heading1(title), ...ratesTable('Response rates', r)];
+function rates(w: Words, title: string, r: RatesView): Child[] {
+  return [heading1(title), ...ratesTable(w, w('ratesCaption'), r)];
 }
 
-function plan(v: ReportView): Child[] {
+function plan(v: ReportView, w: Words): Child[] {
   const p = v.plan;
   if (!p) return [];
-  const out: Child[] = [heading1(HEADINGS.plan)];
+  const out: Child[] = [heading1(w('plan'))];
   if (p.targets.length > 0)
     out.push(
       ...table(
-        'Targets from the plan, against the scores now',
+        w('targetsCaption'),
         [
-          { label: 'Score', weight: 2 },
-          { label: 'Target', numeric: true },
-          { label: 'Now', numeric: true },
-          { label: 'Distance' },
+          { label: w('score'), weight: 2 },
+          { label: w('target'), numeric: true },
+          { label: w('now'), numeric: true },
+          { label: w('distance') },
         ],
         p.targets.map((t) => [t.title, t.target, t.current, t.distance]),
       ),
     );
-  else out.push(para('The plan sets no targets.'));
+  else out.push(para(w('noTargets')));
   if (p.lastCycle.length > 0)
     out.push(
-      para(
-        'Actions planned at an earlier assessment, and how their question’s score moved since. A change whose 95% interval includes zero is within chance variation, not a clear rise or fall.',
-      ),
+      para(w('docxLastCycleIntro')),
       ...table(
-        'Last cycle’s actions, and whether they made a difference',
+        w('docxLastCycleCaption'),
         [
-          { label: 'Action', weight: 3 },
-          { label: 'Status' },
-          { label: 'Then', numeric: true },
-          { label: 'Now', numeric: true },
-          { label: 'Change', weight: 1.5 },
-          { label: 'So far', weight: 1.5 },
+          { label: w('action'), weight: 3 },
+          { label: w('status') },
+          { label: w('then'), numeric: true },
+          { label: w('now'), numeric: true },
+          { label: w('change'), weight: 1.5 },
+          { label: w('soFar'), weight: 1.5 },
         ],
         p.lastCycle.map((a) => [a.text, a.status, a.before, a.now, a.change, a.outcome]),
       ),
     );
-  if (p.rates.length > 0) out.push(...ratesTable('Who was asked, and who answered', p));
+  if (p.rates.length > 0) out.push(...ratesTable(w, w('rates'), p));
   return out;
 }
 
-function actions(v: ReportView): Child[] {
-  const out: Child[] = [heading1(HEADINGS.actions)];
+function actions(v: ReportView, w: Words): Child[] {
+  const out: Child[] = [heading1(w('actions'))];
   if (v.actions.length === 0) {
-    out.push(para('No suggested action applies at these scores.'));
+    out.push(para(w('noActions')));
     return out;
   }
   out.push(
-    para('Highest priority and lowest score first. Fill in who will do each, and by when.'),
+    para(w('actionsIntro')),
     ...table(
-      'Suggested actions',
+      w('actionsCaption'),
       [
         { label: '#', weight: 0.5, numeric: true },
-        { label: 'Priority', weight: 1.2 },
-        { label: 'Domain', weight: 1.5 },
-        { label: 'Action', weight: 4 },
-        { label: 'Question score', numeric: true },
-        { label: 'Owner', weight: 1.3 },
-        { label: 'Due', weight: 1.3 },
+        { label: w('priority'), weight: 1.2 },
+        { label: w('domain'), weight: 1.5 },
+        { label: w('action'), weight: 4 },
+        { label: w('questionScore'), numeric: true },
+        { label: w('owner'), weight: 1.3 },
+        { label: w('due'), weight: 1.3 },
       ],
       v.actions.map((a) => [
         String(a.number),
         `${a.priorityGlyph} ${a.priorityLabel}`,
         a.domain,
-        [a.text, italic(` For: ${a.question}`)],
+        [a.text, italic(` ${w('actionFor', { question: a.question })}`)],
         a.score,
         a.owner,
-        `${a.due}${a.status ? ` (${a.status}${a.overdue ? ', overdue' : ''}${a.met ? ', threshold now met' : ''})` : ''}`,
+        `${a.due}${a.status ? ` (${a.status}${a.overdue ? `, ${w('overdue')}` : ''}${a.met ? `, ${w('docxThresholdMet')}` : ''})` : ''}`,
       ]),
     ),
   );
   return out;
 }
 
-function coverage(v: ReportView): Child[] {
+function coverage(v: ReportView, w: Words): Child[] {
   const c = v.coverage;
   return [
-    heading1(HEADINGS.coverage),
+    heading1(w('coverage')),
     ...table(
-      `Answers to the questions each person was shown${c.leftOut ? `, leaving out ${c.leftOut} shown to fewer than ${v.minGroupSize} people` : ''}`,
+      `${w('coverageCaption')}${c.leftOut ? w('coverageLeftOut', { questions: c.leftOutCount, size: v.minGroupSize }) : ''}`,
       [
-        { label: 'Domain', weight: 2.5 },
-        { label: 'Answered', numeric: true },
-        { label: 'Not applicable', numeric: true },
-        { label: "Don't know", numeric: true },
-        { label: 'Unanswered', numeric: true },
+        { label: w('domain'), weight: 2.5 },
+        { label: w('answered'), numeric: true },
+        { label: w('notApplicable'), numeric: true },
+        { label: w('dontKnow'), numeric: true },
+        { label: w('unanswered'), numeric: true },
       ],
       [
         ...c.rows.map((r) => [
@@ -737,7 +734,7 @@ function coverage(v: ReportView): Child[] {
           String(r.unanswered),
         ]),
         [
-          [bold('All')],
+          [bold(w('all'))],
           [bold(String(c.answered))],
           [bold(String(c.notApplicable))],
           [bold(String(c.dontKnow))],
@@ -748,43 +745,37 @@ function coverage(v: ReportView): Child[] {
   ];
 }
 
-function method(v: ReportView): Child[] {
+function method(v: ReportView, w: Words): Child[] {
   const m = v.method;
   return [
-    heading1(HEADINGS.method),
+    heading1(w('method')),
+    para(bold(w('methodScoresLead')), ` ${w('methodScores')}`),
     para(
-      bold('How scores are worked out.'),
-      " Each answer is put on a scale from 0 to 100. A question's score is the mean of its answers; a domain's is the weighted mean of its questions' scores, and the overall score the weighted mean of the domains. Not applicable, don't know and skipped questions count towards no score.",
+      bold(w('methodWhoLead')),
+      ` ${w('methodWho', { ...m.counts, size: m.minGroupSize })}${m.rates ? w('methodRates') : ''}`,
     ),
+    para(bold(w('methodIntervalsLead')), ` ${w('methodIntervals', { confidence: m.confidence })}`),
     para(
-      bold('Who answered.'),
-      ` ${m.people}, from ${m.individuals}${m.workshops ? ` and ${m.workshops}` : ''}. No score is shown that rests on fewer than ${m.minGroupSize} people, and n beside a score says how many people it rests on.${m.rates ? ' The response rates above compare who answered with who was asked.' : ''}`,
-    ),
-    para(
-      bold('What the intervals mean.'),
-      ` A ${m.confidence}% interval is the range a score would likely fall in had other people like these answered. A change whose interval includes zero is called within chance variation: it may be real, but these answers cannot tell it from chance.`,
-    ),
-    para(
-      bold('Limits.'),
-      ` Scores show how people see practice; they are not an inspection. Intervals cover only who happened to answer: not whether questions were read alike, nor a change in who was asked.${m.lowRates ? ' Where few of those asked answered, the scores may not speak for the whole group.' : ''}`,
+      bold(w('methodLimitsLead')),
+      ` ${w('methodLimits')}${m.lowRates ? w('methodLowRates') : ''}`,
     ),
   ];
 }
 
-function provenance(v: ReportView): Child[] {
+function provenance(v: ReportView, w: Words): Child[] {
   const p = v.provenance;
   if (!p) return [];
   return [
-    heading1(HEADINGS.provenance),
+    heading1(w('provenance')),
     para(p.intro),
     ...table(
-      'What this report was made from',
+      w('provenanceCaption'),
       [
-        { label: 'Input', weight: 2 },
-        { label: 'What', weight: 5 },
+        { label: w('input'), weight: 2 },
+        { label: w('what'), weight: 5 },
       ],
       p.rows.map((r) => [r.label, [r.value, ...(r.digest ? [code(` ${r.digest}`)] : [])]]),
     ),
-    para('To check it: ', code(p.command)),
+    para(`${w('toCheck')} `, code(p.command)),
   ];
 }

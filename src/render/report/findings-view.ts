@@ -1,13 +1,14 @@
 import type { ReportModel } from '../../core/report-model.js';
 import { CONFIDENCE } from '../../core/intervals.js';
-import { longDate, plural, score, signed } from './format.js';
+import { longDate, score, signed } from './format.js';
 import type { Escape } from './view.js';
+import { reportLanguage, reportLocale, type ReportMessage, type Words } from './words.js';
 
-const STATUS: Record<string, string> = {
-  planned: 'planned',
-  'in-progress': 'in progress',
-  done: 'done',
-  dropped: 'dropped',
+const STATUS: Record<string, ReportMessage> = {
+  planned: 'statusPlanned',
+  'in-progress': 'statusInProgress',
+  done: 'statusDone',
+  dropped: 'statusDropped',
 };
 
 /**
@@ -15,8 +16,13 @@ const STATUS: Record<string, string> = {
  * of the method section it ends with. Every text is escaped here; every number comes from the
  * model's key findings, which hold only numbers the report shows elsewhere.
  */
-export function findingsView(model: ReportModel, esc: Escape) {
+export function findingsView(model: ReportModel, esc: Escape, words: Words) {
   const k = model.keyFindings;
+  const locale = reportLocale(reportLanguage(model.lang));
+  // The model names an earlier assessment with neither label nor date in English: said here.
+  const earlier = model.comparison?.earlier;
+  const unnamed =
+    earlier !== undefined && earlier.label === undefined && earlier.date === undefined;
   const stageLabel = (id: string | null) =>
     id === null ? '' : esc(model.stages.find((s) => s.id === id)?.label ?? id);
   const question = (q: { text: string; score: number; respondents: number | null }) => ({
@@ -33,8 +39,8 @@ export function findingsView(model: ReportModel, esc: Escape) {
         ? `${stageLabel(k.overall.target.stage)} (${score(k.overall.target.score)})`
         : score(k.overall.target.score),
       distance: k.overall.target.reached
-        ? 'reached'
-        : `${score(k.overall.target.distance)} points to go`,
+        ? words('targetReached')
+        : words('targetToGo', { points: score(k.overall.target.distance) }),
     },
     strengths: k.strengths.map(question),
     areasToDevelop: k.areasToDevelop.map(question),
@@ -49,37 +55,57 @@ export function findingsView(model: ReportModel, esc: Escape) {
       gap: score(k.roleDifference.gap),
     },
     change: k.change && {
-      label: esc(
-        /^\d{4}-\d{2}-\d{2}/.test(k.change.label) ? longDate(k.change.label) : k.change.label,
-      ),
+      label: unnamed
+        ? words('theEarlierAssessment')
+        : esc(
+            /^\d{4}-\d{2}-\d{2}/.test(k.change.label)
+              ? longDate(k.change.label, locale)
+              : k.change.label,
+          ),
       change: signed(k.change.change),
       interval: k.change.interval
-        ? `${CONFIDENCE}% interval ${signed(k.change.interval.low)} to ${signed(k.change.interval.high)}`
+        ? words('findingsInterval', {
+            confidence: CONFIDENCE,
+            low: signed(k.change.interval.low),
+            high: signed(k.change.interval.high),
+          })
         : '',
-      verdict:
+      verdict: words(
         k.change.change === null
-          ? 'no overall score to compare'
+          ? 'verdictNoScore'
           : k.change.withinChance === null
-            ? 'no interval to tell it from chance'
+            ? 'verdictNoInterval'
             : k.change.withinChance
-              ? 'within chance variation'
+              ? 'verdictChance'
               : k.change.change > 0
-                ? 'a clear rise'
-                : 'a clear fall',
+                ? 'verdictRise'
+                : 'verdictFall',
+      ),
     },
     firstActions: k.firstActions.map((a) => ({
       text: esc(a.text),
-      owner: a.owner === null ? 'owner not yet agreed' : esc(a.owner),
-      due: a.due === null ? 'no date yet' : `due ${esc(longDate(a.due))}`,
-      status: a.status === null ? '' : (STATUS[a.status] ?? esc(a.status)),
+      owner: a.owner === null ? words('ownerNotAgreed') : esc(a.owner),
+      due:
+        a.due === null
+          ? words('noDueDate')
+          : words('dueOn', { date: esc(longDate(a.due, locale)) }),
+      status: a.status === null ? '' : statusText(a.status),
     })),
   };
   const rates = model.responseRates ?? [];
   const method = {
-    people: plural(model.respondents.total, 'response'),
-    individuals: plural(model.respondents.individuals, 'person', 'people'),
+    people: words('responsesCount', { count: model.respondents.total }),
+    individuals: words('peopleCount', { count: model.respondents.individuals }),
     workshops:
-      model.respondents.workshops > 0 ? plural(model.respondents.workshops, 'workshop group') : '',
+      model.respondents.workshops > 0
+        ? words('workshopGroups', { count: model.respondents.workshops })
+        : '',
+    /** The same three counts as numbers, for the `methodWho` message. */
+    counts: {
+      responses: model.respondents.total,
+      people: model.respondents.individuals,
+      workshops: model.respondents.workshops,
+    },
     minGroupSize: model.minGroupSize,
     confidence: CONFIDENCE,
     rates: rates.length > 0,
@@ -87,4 +113,9 @@ export function findingsView(model: ReportModel, esc: Escape) {
     compared: model.comparison !== null,
   };
   return { findings, method };
+
+  function statusText(status: string): string {
+    const id = STATUS[status];
+    return id === undefined ? esc(status) : words(id);
+  }
 }

@@ -23,16 +23,12 @@ export function roundForJson(_key: string, value: unknown): unknown {
   return typeof value === 'number' && !Number.isInteger(value) ? round1(value) : value;
 }
 
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
-}
-
-/** A date for people: 23 November 2026. */
-export function longDate(iso: string): string {
+/** A date for people, in a locale: 23 November 2026, 23 Tachwedd 2026. */
+export function longDate(iso: string, locale = 'en-GB'): string {
   const d = new Date(iso);
   return Number.isNaN(d.getTime())
     ? iso
-    : d.toLocaleDateString('en-GB', {
+    : d.toLocaleDateString(locale, {
         day: 'numeric',
         month: 'long',
         year: 'numeric',

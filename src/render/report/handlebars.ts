@@ -2,6 +2,8 @@ import Handlebars from 'handlebars';
 import { InputError } from '../../core/errors.js';
 import { oneLine } from '../../core/sanitize.js';
 import type { TemplateSet } from '../../core/template-set.js';
+import { report as reportMessages } from '../../messages/report.en.js';
+import type { ReportMessage, Words } from './words.js';
 
 /**
  * What one rendering may cost. A template is a consultant's, or copied from someone: thirty
@@ -24,12 +26,18 @@ class TooMuchWork extends Error {}
  * they get is already escaped for its format (view.ts), and in strict mode, so that a template
  * naming a field the view does not have fails loudly instead of printing nothing. The `log`
  * helper is refused: a template writes into the report, never to the terminal.
+ *
+ * The `t` helper says a message of the report's catalogue in the report's language:
+ * `{{t "summary"}}`, `{{t "overallScore" score=summary.score}}`. Its words are escaped for the
+ * format and its parameters put in as they are (see words.ts), so it may be used anywhere text
+ * may, a custom template's included; a message it does not know fails loudly.
  */
 export function compileTemplate(
   set: TemplateSet,
   name: string,
-  limits: { steps: number; text: number } = RENDER_LIMITS,
+  options: { words?: Words; limits?: { steps: number; text: number } } = {},
 ): (view: object) => string {
+  const limits = options.limits ?? RENDER_LIMITS;
   const source = set.files.get(name);
   if (source === undefined) throw new InputError(`no template ${name}`);
   const where = set.origin.get(name) ?? name;
@@ -37,6 +45,15 @@ export function compileTemplate(
   hbs.registerHelper('log', () => {
     throw new Error('the log helper is not available: a template writes into the report only');
   });
+  const words = options.words;
+  if (words)
+    hbs.registerHelper('t', (...args: unknown[]) => {
+      const helper = args.pop() as Handlebars.HelperOptions;
+      const [id] = args;
+      if (typeof id !== 'string' || !Object.hasOwn(reportMessages, id))
+        throw new Error(`the t helper has no message ${JSON.stringify(id)}`);
+      return words(id as ReportMessage, helper.hash as Record<string, unknown>);
+    });
 
   const spent = { steps: 0, text: 0 };
   const step = () => {

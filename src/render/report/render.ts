@@ -6,6 +6,7 @@ import { actionsCsv, domainsCsv, responsesCsv, type CsvTable, type ResponsesInpu
 import { roundForJson } from './format.js';
 import { compileTemplate } from './handlebars.js';
 import { reportView } from './view.js';
+import { htmlText, reportWords } from './words.js';
 
 export type ReportFormat = 'md' | 'html' | 'json';
 
@@ -54,7 +55,10 @@ export function reportJson(model: ReportModel): string {
 }
 
 export function reportMarkdown(model: ReportModel, templates: TemplateSet): string {
-  const text = compileTemplate(templates, 'report.md.hbs')(reportView(model, escapeMarkdown));
+  const words = reportWords(model.lang, escapeMarkdown);
+  const text = compileTemplate(templates, 'report.md.hbs', { words })(
+    reportView(model, escapeMarkdown, words),
+  );
   // Templates leave blank lines where sections are left out; Markdown needs at most one.
   return `${text.replace(/\n{3,}/g, '\n\n').trim()}\n`;
 }
@@ -66,13 +70,14 @@ const CSP_PLACEHOLDER = '__ATTUNE_CSP__';
  * own inline styles (by hash) and data: images (a logo): no script, no request of any kind.
  */
 export function reportHtml(model: ReportModel, templates: TemplateSet): string {
+  const words = reportWords(model.lang, htmlText);
   const view = {
-    ...reportView(model, escapeHtml),
+    ...reportView(model, escapeHtml, words),
     css: templates.files.get('report.css') ?? '',
     pageCss: pageCss(model),
     logo: templates.logo ?? '',
   };
-  const html = compileTemplate(templates, 'report.html.hbs')(view);
+  const html = compileTemplate(templates, 'report.html.hbs', { words })(view);
   const hashes = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(
     (m) =>
       `'sha256-${createHash('sha256')
@@ -95,8 +100,7 @@ export function reportHtml(model: ReportModel, templates: TemplateSet): string {
  * report.css.
  */
 function pageCss(model: ReportModel): string {
-  const title = model.ownAnswers
-    ? `Your answers: ${model.framework.title}`
-    : `${model.framework.title}: assessment report`;
+  const say = reportWords(model.lang, (text) => text);
+  const title = say(model.ownAnswers ? 'titleOwn' : 'title', { title: model.framework.title });
   return `@page {\n  @top-left {\n    content: ${cssString(title)};\n  }\n}`;
 }

@@ -2,6 +2,7 @@ import type { ReportModel } from '../../core/report-model.js';
 import type { TrendPoint } from '../../core/trend.js';
 import { longDate, score, signed } from './format.js';
 import type { Escape } from './view.js';
+import { reportLanguage, reportLocale, type Words } from './words.js';
 
 /**
  * What the templates see of many cycles (the trend across every `--compare`, with an SVG chart of
@@ -9,14 +10,16 @@ import type { Escape } from './view.js';
  * score in text) and of a shift in who answered (the change with roles weighted alike beside the
  * raw change).
  */
-export function trendView(model: ReportModel, esc: Escape) {
-  return { trend: trend(model, esc), roleMix: roleMix(model, esc) };
+export function trendView(model: ReportModel, esc: Escape, words: Words) {
+  return { trend: trend(model, esc, words), roleMix: roleMix(model, esc) };
 }
 
-const cycleLabel = (label: string) => (/^\d{4}-\d{2}-\d{2}$/.test(label) ? longDate(label) : label);
-
-function trend(model: ReportModel, esc: Escape) {
+function trend(model: ReportModel, esc: Escape, words: Words) {
   const t = model.trend;
+  const locale = reportLocale(reportLanguage(model.lang));
+  const cycleLabel = (label: string) =>
+    /^\d{4}-\d{2}-\d{2}$/.test(label) ? longDate(label, locale) : label;
+  const noScore = words('noScoreShort');
   if (!t) return null;
   const cells = (points: TrendPoint[]) =>
     points.map((p) => ({
@@ -32,12 +35,12 @@ function trend(model: ReportModel, esc: Escape) {
     })),
     overall: cells(t.overall),
     domains: t.domains.map((d) => ({ title: esc(d.title), cells: cells(d.points) })),
-    svg: chart(cycles, t.overall, 'trend-title'),
+    svg: chart(cycles, t.overall, 'trend-title', noScore),
     /** A smaller chart for each domain, the same scale as the overall one. */
     domainCharts: t.domains.map((d, i) => ({
       title: esc(d.title),
       titleId: `trend-domain-${i + 1}-title`,
-      svg: chart(cycles, d.points, `trend-domain-${i + 1}-title`),
+      svg: chart(cycles, d.points, `trend-domain-${i + 1}-title`, noScore),
     })),
   };
 }
@@ -50,6 +53,7 @@ function chart(
   cycles: readonly { label: string; current: boolean }[],
   points: readonly TrendPoint[],
   titleId: string,
+  noScore: string,
 ) {
   const WIDTH = 640;
   const LEFT = 48;
@@ -84,7 +88,7 @@ function chart(
     ticks: [0, 25, 50, 75, 100].map((v) => ({ y: y(v), textY: Number(y(v)) + 4, label: v })),
     line: scored.map((m) => `${m.x},${m.y}`).join(' '),
     marks,
-    summary: marks.map((m) => `${m.label} ${m.hasScore ? m.score : 'no score'}`).join('; '),
+    summary: marks.map((m) => `${m.label} ${m.hasScore ? m.score : noScore}`).join('; '),
   };
 }
 

@@ -1,10 +1,11 @@
 import { stageIndex } from '../../core/framework.js';
 import type { ReportModel, RoleScore } from '../../core/report-model.js';
-import { longDate, plural, score, signed } from './format.js';
+import { longDate, score, signed } from './format.js';
 import { findingsView } from './findings-view.js';
 import { planView, ratesView } from './plan-view.js';
 import { trendView } from './trend-view.js';
 import { provenanceView } from './provenance-view.js';
+import { reportLanguage, reportLocale, reportWords, type Words } from './words.js';
 
 /**
  * Notes quoted per question in Markdown and HTML. A team's report quotes every note; a national
@@ -38,7 +39,16 @@ export interface CellView {
 
 const GLYPHS = ['○', '◔', '◑', '◕', '●'];
 
-export function reportView(model: ReportModel, esc: Escape) {
+/**
+ * `words` says the report's own messages in the report's language, escaped for the format; the
+ * view's fixed texts (a priority, "not shown", a heading chosen by the view) come from it, so a
+ * custom template that prints them speaks the report's language too.
+ */
+export function reportView(model: ReportModel, esc: Escape, words: Words) {
+  const locale = reportLocale(reportLanguage(model.lang));
+  const date = (iso: string) => longDate(iso, locale);
+  // For the few texts escaped whole, as before: the About paragraphs.
+  const plain = reportWords(model.lang, (text) => text);
   const questionText = new Map(model.questions.map((q) => [q.id, q.text]));
   const questionById = new Map(model.questions.map((q) => [q.id, q]));
   const domainTitle = new Map(model.domains.map((d) => [d.id, d.title]));
@@ -55,7 +65,7 @@ export function reportView(model: ReportModel, esc: Escape) {
   const bandOf = (value: number | null) =>
     value === null ? null : stageIndex(model.stages, value);
   const cell = (value: number | null, suppressed = false, people?: number | null): CellView => ({
-    score: suppressed ? 'not shown' : score(value),
+    score: suppressed ? words('notShown') : score(value),
     n:
       suppressed || value === null || people === undefined || people === null ? '' : String(people),
     band: suppressed ? null : bandOf(value),
@@ -137,7 +147,18 @@ export function reportView(model: ReportModel, esc: Escape) {
   };
 
   const c = model.comparison;
-  const { plan, planned } = planView(model, esc);
+  // When the answers were given: on one day, or between two.
+  const span = model.answered;
+  const oneDay = span !== null && span.from.slice(0, 10) === span.to.slice(0, 10);
+  const answered = span
+    ? {
+        when: oneDay ? 'on' : 'between',
+        from: esc(date(oneDay ? span.to : span.from)),
+        to: esc(date(span.to)),
+      }
+    : { when: 'none', from: '', to: '' };
+  const leftOut = model.questions.filter((q) => q.coverage === null).length;
+  const { plan, planned } = planView(model, esc, words);
 
   return {
     title: esc(model.framework.title),
@@ -147,33 +168,43 @@ export function reportView(model: ReportModel, esc: Escape) {
       title: esc(model.framework.title),
     },
     lang: esc(model.lang),
-    date: esc(longDate(model.generated)),
+    date: esc(date(model.generated)),
     minGroupSize: model.minGroupSize,
     own: model.ownAnswers,
     /** The threshold lowered to 1: nothing is hidden. */
     thresholdOff: model.minGroupSize <= 1,
     /** "About this report", for someone who took part: the same sentences in every format. */
-    about: model.ownAnswers || model.withheld ? null : aboutParagraphs(model.minGroupSize).map(esc),
+    about:
+      model.ownAnswers || model.withheld
+        ? null
+        : aboutParagraphs(model.minGroupSize, plain).map(esc),
     /** Where nothing worked out from the answers may be shown: who answered, and the threshold. */
     withheld: model.withheld && {
-      people: plural(model.withheld.individuals, 'person', 'people'),
+      people: words('peopleCount', { count: model.withheld.individuals }),
+      individuals: model.withheld.individuals,
       minGroupSize: model.minGroupSize,
     },
     summary: {
       score: score(model.overall.score),
       hasScore: model.overall.score !== null,
       stage: stage(model.overall.stage),
-      respondents: plural(model.respondents.total, 'response'),
-      answered: model.answered
-        ? model.answered.from.slice(0, 10) === model.answered.to.slice(0, 10)
-          ? `on ${longDate(model.answered.to)}`
-          : `between ${longDate(model.answered.from)} and ${longDate(model.answered.to)}`
-        : '',
+      respondents: words('responsesCount', { count: model.respondents.total }),
+      total: model.respondents.total,
+      answered:
+        answered.when === 'on'
+          ? words('answeredOn', { date: answered.from })
+          : answered.when === 'between'
+            ? words('answeredBetween', answered)
+            : '',
+      /** When the answers were given, for the `whoAnswered` message: `on`, `between` or `none`. */
+      answeredWhen: answered.when,
+      answeredFrom: answered.from,
+      answeredTo: answered.to,
       individuals: model.respondents.individuals,
       workshops: model.respondents.workshops,
       workshopLine:
         model.respondents.workshops > 0
-          ? `${plural(model.respondents.workshops, 'workshop')} (a group answering together)`
+          ? words('workshopLine', { count: model.respondents.workshops })
           : '',
       noRole: model.respondents.noRole,
       roles: shownRoles.map((r) => ({
@@ -203,7 +234,9 @@ export function reportView(model: ReportModel, esc: Escape) {
       roles: shownRoles.map((r) => ({ label: esc(r.label), ...roleCell(d.byRole[r.id]) })),
       hasRoles: shownRoles.length > 0,
       /** Questions answered whose score is left out, as it would rest on too few people. */
-      withheldQuestions: d.withheldQuestions === 0 ? '' : plural(d.withheldQuestions, 'question'),
+      withheldQuestions:
+        d.withheldQuestions === 0 ? '' : words('questionsCount', { count: d.withheldQuestions }),
+      withheldCount: d.withheldQuestions,
       strengths: d.strengths.map(questionRef),
       weakest: d.weakest.map(questionRef),
       notes: model.questions
@@ -245,10 +278,10 @@ export function reportView(model: ReportModel, esc: Escape) {
     },
     by: model.by && {
       kind: model.by.kind,
-      heading: model.by.kind === 'unit' ? 'By service or site' : 'By role',
-      groupLabel: model.by.kind === 'unit' ? 'service or site' : 'role',
+      heading: words(model.by.kind === 'unit' ? 'byUnit' : 'byRole'),
+      groupLabel: words(model.by.kind === 'unit' ? 'unitLower' : 'roleLower'),
       /** The same, as a column heading. */
-      groupHeading: model.by.kind === 'unit' ? 'Service or site' : 'Role',
+      groupHeading: words(model.by.kind === 'unit' ? 'unit' : 'role'),
       columns: model.domains.map((d) => ({ id: esc(d.id), title: esc(d.title) })),
       /** The cells a suppressed row spans: overall and every domain. */
       span: model.domains.length + 1,
@@ -264,18 +297,21 @@ export function reportView(model: ReportModel, esc: Escape) {
     },
     comparison: c && {
       earlierVersion: esc(c.earlier.framework.version),
-      earlierRespondents: plural(c.earlier.respondents, 'response'),
-      earlierDate: c.earlier.date ? esc(longDate(c.earlier.date)) : '',
+      earlierRespondents: words('responsesCount', { count: c.earlier.respondents }),
+      earlierCount: c.earlier.respondents,
+      earlierDate: c.earlier.date ? esc(date(c.earlier.date)) : '',
+      /** `yes` where the earlier assessment has a date, for the `earlier` message. */
+      earlierDated: c.earlier.date ? 'yes' : 'no',
       overall: {
         before: score(c.overall.before),
         after: score(c.overall.after),
-        change: noiseMarked(c.overall),
+        change: noiseMarked(c.overall, words),
       },
       domains: c.domains.map((d) => ({
         title: esc(d.title),
         before: score(d.before),
         after: score(d.after),
-        change: noiseMarked(d),
+        change: noiseMarked(d, words),
         direction: d.withinChance ? 'within chance' : direction(d.change),
       })),
       areas: c.areas.map((a) => ({
@@ -299,7 +335,11 @@ export function reportView(model: ReportModel, esc: Escape) {
     actions: model.actions.map((a, i) => ({
       number: i + 1,
       priority: a.priority,
-      priorityLabel: { high: 'High', medium: 'Medium', low: 'Low' }[a.priority],
+      priorityLabel: words(
+        ({ high: 'priorityHigh', medium: 'priorityMedium', low: 'priorityLow' } as const)[
+          a.priority
+        ],
+      ),
       priorityGlyph: { high: '▲', medium: '■', low: '▽' }[a.priority],
       domain: esc(domainTitle.get(a.domain) ?? a.domain),
       question: esc(questionText.get(a.question) ?? a.question),
@@ -312,17 +352,16 @@ export function reportView(model: ReportModel, esc: Escape) {
     /** Response rates without a plan (with one, the plan section shows them). */
     responseRates:
       !model.plan && model.responseRates && model.responseRates.length > 0
-        ? ratesView(model.responseRates, model.minGroupSize, esc)
+        ? ratesView(model.responseRates, model.minGroupSize, esc, words)
         : null,
-    ...findingsView(model, esc),
-    ...trendView(model, esc),
-    ...provenanceView(model, esc),
+    ...findingsView(model, esc, words),
+    ...trendView(model, esc, words),
+    ...provenanceView(model, esc, words),
     coverage: {
       ...model.coverage,
       /** Questions left out of the counts, as fewer than the threshold were shown them. */
-      leftOut: ((n) => (n === 0 ? '' : plural(n, 'question')))(
-        model.questions.filter((q) => q.coverage === null).length,
-      ),
+      leftOut: leftOut === 0 ? '' : words('questionsCount', { count: leftOut }),
+      leftOutCount: leftOut,
       rows: model.domains.map((d) => ({ title: esc(d.title), ...d.coverage })),
     },
   };
@@ -337,8 +376,11 @@ function textBar(value: number | null): string {
 }
 
 /** A change, and where its interval includes zero, that it is within chance variation. */
-function noiseMarked(c: { change: number | null; withinChance?: boolean | null }): string {
-  return c.withinChance ? `${signed(c.change)} (within chance variation)` : signed(c.change);
+function noiseMarked(
+  c: { change: number | null; withinChance?: boolean | null },
+  words: Words,
+): string {
+  return c.withinChance ? words('withinChance', { change: signed(c.change) }) : signed(c.change);
 }
 
 function direction(change: number | null): string {
@@ -366,14 +408,12 @@ function listOnly(
 /**
  * What the report is, in a few plain sentences for a person who took part (who may use the
  * service): nobody is named, small groups are not shown, and what happens next. Reads at a Flesch
- * ease of 70 or more (test/e2e/report-present.test.ts).
+ * ease of 70 or more in English (test/e2e/report-present.test.ts).
  */
-function aboutParagraphs(minGroupSize: number): string[] {
+function aboutParagraphs(minGroupSize: number, say: Words): string[] {
   return [
-    'This report brings together what people said about how the service works. People in different roles answered the same questions, and their answers are added up into scores.',
-    minGroupSize <= 1
-      ? "Nobody is named here. But even one person's scores can be shown in this report, so please share it with care."
-      : `Nobody is named here. A group of fewer than ${minGroupSize} people is not shown, so no one's answers can be picked out. Notes are quoted without saying who wrote them.`,
-    'What happens next: the action plan near the end lists changes the team could make. The team agrees who will do each one, and by when. Later, people are asked again, to see what has changed. If you took part, thank you.',
+    say('aboutWhat'),
+    minGroupSize <= 1 ? say('aboutNobodyOne') : say('aboutNobody', { size: minGroupSize }),
+    say('aboutNext'),
   ];
 }
