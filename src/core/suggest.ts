@@ -3,7 +3,7 @@
  * 1), for "did you mean" hints; case is ignored. A list of candidates is prepared the first time
  * it is given and kept while it lives, so it must not be changed after.
  */
-export function suggest(word: string, candidates: Iterable<string>): string | undefined {
+export function suggest(word: string, candidates: readonly string[]): string | undefined {
   // The same list asked again (a file with tens of thousands of unknown ids) is prepared once.
   let near = prepared.get(candidates);
   if (near === undefined) {
@@ -13,7 +13,7 @@ export function suggest(word: string, candidates: Iterable<string>): string | un
   return near(word);
 }
 
-const prepared = new WeakMap<Iterable<string>, (word: string) => string | undefined>();
+const prepared = new WeakMap<readonly string[], (word: string) => string | undefined>();
 
 /**
  * `suggest` over a fixed list of candidates, prepared once: a file with tens of thousands of

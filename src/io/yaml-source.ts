@@ -84,8 +84,8 @@ function parseOptions(lineCounter: LineCounter) {
 
 /**
  * Makes `locate` possible for this source, once. A file js-yaml read cleanly is indexed by
- * what js-yaml's listener heard as it read (a file JSON.parse read is read so now), which is several times quicker than `yaml` on a
- * large file (a framework with 40,000 unknown keys: bench/README.md); anything the index
+ * what its listener heard as it read, and JSON that JSON.parse read by a scan of its tokens;
+ * either is several times quicker than `yaml` on a large file (a framework with 40,000 unknown keys: bench/README.md); anything the index
  * cannot follow (explicit keys, flow pairs, empty list entries) falls back to `yaml`.
  */
 export async function withPositions(
@@ -93,14 +93,15 @@ export async function withPositions(
   options: { careful?: boolean } = {},
 ): Promise<YamlSource> {
   const { text } = source;
-  // Text read by JSON.parse is scanned for its tokens, which follow the data one to one; YAML
-  // that js-yaml read is placed by what its listener heard, where that lines up with the data.
-  const json = source.json && !source.heard && !source.positions && !options.careful;
+  // JSON's tokens follow its data one to one; what js-yaml heard is used where it lines up.
+  const json = source.json === true;
   const heard =
     source.positions || options.careful
       ? undefined
-      : (source.heard ?? (json ? jsonTokens(text) : fastLoad(text)?.heard));
-  if (!source.positions && heard && (json || linesUp(heard))) {
+      : json
+        ? jsonTokens(text)
+        : (source.heard ?? fastLoad(text)?.heard);
+  if (heard && (json || linesUp(heard))) {
     source.positions = {
       kind: 'quick',
       heard,
@@ -186,6 +187,9 @@ interface ListenedState {
  * anything unexpected gives undefined (and `yaml` is asked). Duplicate keys are kept, the first
  * of each found first, as `yaml` finds them. No recursion: nesting depth costs no stack.
  */
+// What ends a number, true, false or null: white space, a comma, a colon, a closing bracket.
+const ENDS_LITERAL = new Set([0x20, 0x0a, 0x0d, 0x09, 0x2c, 0x3a, 0x5d, 0x7d]);
+
 function jsonTokens(text: string): Heard | undefined {
   const heard: Heard = { open: [], first: [], result: [], kind: [] };
   const add = (open: number, first: number, result: unknown, kind: string | null) => {
@@ -237,7 +241,7 @@ function jsonTokens(text: string): Heard | undefined {
     } else {
       // A number, true, false or null: up to the next delimiter.
       let end = i + 1;
-      while (end < n && !/[\s,:\]}]/.test(text.charAt(end))) end++;
+      while (end < n && !ENDS_LITERAL.has(text.charCodeAt(end))) end++;
       add(i, heard.open.length, undefined, 'scalar');
       i = end - 1;
     }
